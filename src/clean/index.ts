@@ -6,6 +6,7 @@ import { extractHtmlBody } from './html/body/index.js';
 import { extractHtmlMetadata, type HtmlMetadata } from './html/metadata/index.js';
 import { cleanText } from './text/index.js';
 import { parseDateString } from './dates/parse-date.js';
+import { detectLanguage } from './language.js';
 
 export interface CleanOptions {
   /** `--published`: overrides any date found (ISO date or date-time). */
@@ -33,7 +34,8 @@ export function cleanInput(input: Input, options: CleanOptions = {}): Result<Art
     outlet: found.outlet ?? input.hints.outlet ?? null,
     published: date.value,
     publishedFrom: date.from,
-    language: found.language ?? 'en',
+    // Markup may claim a language; the body's own words are the better witness when it does not.
+    language: found.language ?? detectLanguage(text),
     text,
     paragraphs: spans,
   });
