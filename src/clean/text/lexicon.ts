@@ -1,0 +1,75 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** How a rule is applied (see data/lexicons/text-boilerplate.json for the list). */
+export type RuleScope = 'clutter' | 'short' | 'caption' | 'tail' | 'end' | 'footer-start' | 'strip';
+
+export interface ClutterRule {
+  readonly id: string;
+  readonly scope: RuleScope;
+  readonly re: RegExp;
+  readonly note: string;
+}
+
+export interface TextLexicon {
+  readonly rules: readonly ClutterRule[];
+  readonly teaserVerbs: RegExp;
+  readonly publishedCues: readonly RegExp[];
+  readonly updatedCues: readonly RegExp[];
+}
+
+interface RawRule { id: string; scope: string; pattern: string; flags?: string; note?: string }
+interface RawLexicon { rules: RawRule[]; teaserVerbs: string[]; publishedCues: string[]; updatedCues: string[] }
+
+const SCOPES: readonly RuleScope[] = ['clutter', 'short', 'caption', 'tail', 'end', 'footer-start', 'strip'];
+
+/** The package root holds data/; walking up works both from src/ (tsx) and dist/src/ (compiled). */
+export function packageRoot(from: string = fileURLToPath(import.meta.url)): string {
+  let dir = dirname(from);
+  while (!existsSync(join(dir, 'package.json'))) {
+    const up = dirname(dir);
+    if (up === dir) throw new Error(`no package.json above ${from}`);
+    dir = up;
+  }
+  return dir;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function compileLexicon(raw: RawLexicon): TextLexicon {
+  const rules = raw.rules.map((r): ClutterRule => {
+    if (!SCOPES.includes(r.scope as RuleScope)) throw new Error(`lexicon rule ${r.id}: unknown scope ${r.scope}`);
+    return { id: r.id, scope: r.scope as RuleScope, re: new RegExp(r.pattern, `${r.flags ?? 'i'}u`), note: r.note ?? '' };
+  });
+  // Teaser verbs: present-tense reporting verbs that related-story summaries open with.
+  const teaserVerbs = new RegExp(`\\b(?:${raw.teaserVerbs.map(escape).join('|')})\\b`, 'iu');
+  const cue = (list: string[]): RegExp[] => list.map((p) => new RegExp(p, 'iu'));
+  return { rules, teaserVerbs, publishedCues: cue(raw.publishedCues), updatedCues: cue(raw.updatedCues) };
+}
+
+let cached: TextLexicon | undefined;
+
+/** Loads data/lexicons/text-boilerplate.json once. */
+export function textLexicon(): TextLexicon {
+  if (!cached) {
+    const file = join(packageRoot(), 'data', 'lexicons', 'text-boilerplate.json');
+    cached = compileLexicon(JSON.parse(readFileSync(file, 'utf8')) as RawLexicon);
+  }
+  return cached;
+}
+
+/** First rule of the given scopes that matches `text`, or null. Words glued by the scrape
+ * ("professionalsLearn more aboutRefinitiv") are pulled apart for matching only. */
+export function matchRule(lex: TextLexicon, text: string, scopes: readonly RuleScope[]): ClutterRule | null {
+  const t = text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+  for (const r of lex.rules) if (scopes.includes(r.scope) && (r.re.test(text) || (t !== text && r.re.test(t)))) return r;
+  return null;
+}
+
+/** Removes labels glued to the start of a sentence ('strip' rules). */
+export function stripLabels(lex: TextLexicon, text: string): string {
+  let out = text;
+  for (const r of lex.rules) if (r.scope === 'strip') out = out.replace(r.re, '');
+  return out;
+}
