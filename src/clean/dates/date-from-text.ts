@@ -1,21 +1,24 @@
 import * as chrono from 'chrono-node';
 
 /** What a date in a byline or dateline says about itself. */
-type Label = 'published' | 'updated' | 'none';
+export type DateLabel = 'published' | 'updated' | 'none';
 
-interface Candidate {
+export interface LabelledDate {
   readonly iso: string;
-  readonly label: Label;
+  readonly label: DateLabel;
 }
 
 const DAY_MS = 86_400_000;
 // Words that introduce a date in bylines; the last one before a date decides its label.
-const LABEL_WORDS = /\b(first published|published|posted|created|filed|updated|last updated|modified|edited|revised)\b/gi;
-const UPDATE_WORDS = /^(updated|last updated|modified|edited|revised)$/i;
+const LABEL_WORDS = /(?<![\p{L}])(first published|published|posted|created|filed|publicado|publié|publiée|veröffentlicht|pubblicato|опубликовано|updated|last updated|modified|edited|revised|atualizado|actualizado|mis à jour|aktualisiert|aggiornato|обновлено)(?![\p{L}])/giu;
+const UPDATE_WORDS = /^(updated|last updated|modified|edited|revised|atualizado|actualizado|mis à jour|aktualisiert|aggiornato|обновлено)$/i;
+// Zone abbreviations naming more than one zone (AMT: Armenia or Amazon; IST: India, Israel or
+// Ireland): the wall clock is kept, the offset dropped rather than guessed.
+const AMBIGUOUS_ZONE = /\b(AMT|AST|IST|GST|ECT|SST|CST\s*\(China\))\b/;
+// 05/10/2018, 5.10.18: which number is the day depends on the writer's locale.
+const NUMERIC_DATE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b/;
 // Relative expressions need the moment the page was seen, which a byline does not give.
 const RELATIVE = /\b(ago|today|tonight|yesterday|tomorrow|now|last|next|this)\b/i;
-// US generic zone letters (`ET`, `PT`) that chrono reads as standard time all year.
-const US_GENERIC_ZONE = /\b[ECMP]\.?T\.?$/;
 
 /** The publication date stated in a byline, dateline or "Published ..." line, as ISO 8601, or null.
  *
@@ -30,49 +33,67 @@ const US_GENERIC_ZONE = /\b[ECMP]\.?T\.?$/;
  * more than two days after it are rejected. Pure: the result depends only on the arguments.
  * Meant for short header text (bylines, the first line of a story), not whole article bodies, where
  * the first date is usually an event, not the publication. */
-export function dateFromText(text: string, reference?: Date): string | null {
-  const candidates = findDates(text, reference);
+export function dateFromText(text: string, reference?: Date, options: DateTextOptions = {}): string | null {
+  const candidates = datesInText(text, reference, options);
   const pick = candidates.find((c) => c.label === 'published')
     ?? candidates.find((c) => c.label === 'none')
     ?? candidates[0];
   return pick?.iso ?? null;
 }
 
+export interface DateTextOptions {
+  /** Read ambiguous numeric dates (`05/10/2018`) day first, as most locales outside the US do.
+   * Default false (month first). Unambiguous ones (`25/10/2018`) are read either way. */
+  readonly dayFirst?: boolean;
+}
+
 /** Whether `text` opens like a wire-service dateline: `MOSCOW, May 16 (Reuters) -`,
  * `WASHINGTON, Jan. 17, 2016 —`. Returns the dateline's date or null. */
-export function datelineDate(text: string, reference?: Date): string | null {
+export function datelineDate(text: string, reference?: Date, options: DateTextOptions = {}): string | null {
   const head = text.trimStart().slice(0, 120);
   const m = /^([A-Z][A-Z.'’\- ]+(?:\/[A-Z][A-Z.'’\- ]+)*),\s+([A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?)\s*(?:\(|[-–—]|$)/.exec(head);
   if (!m || m[2] === undefined) return null;
-  return dateFromText(m[2], reference);
+  return dateFromText(m[2], reference, options);
 }
 
-function findDates(text: string, reference: Date | undefined): Candidate[] {
+/** Every full date in `text`, in order, each with the label before it ("Published", "Updated"). */
+export function datesInText(text: string, reference?: Date, options: DateTextOptions = {}): LabelledDate[] {
+  const dayFirst = options.dayFirst ?? false;
   const flat = text.replace(/\s+/g, ' ');
   if (!/\d/.test(flat)) return [];
   // chrono needs some reference; a fixed one keeps the function pure when none is given, and
   // yearless dates (the only ones that depend on it) are rejected in that case.
   const results = chrono.strict.parse(flat, reference ?? new Date(0), { forwardDate: false });
-  const out: Candidate[] = [];
+  const out: LabelledDate[] = [];
   for (const r of results) {
     if (RELATIVE.test(r.text)) continue;
-    const iso = toIso(r.start, r.text, reference);
+    const iso = toIso(r.start, reference, numericDayMonth(r.text, dayFirst), AMBIGUOUS_ZONE.test(r.text));
     if (iso) out.push({ iso, label: labelBefore(flat.slice(Math.max(0, r.index - 40), r.index)) });
   }
   return out;
 }
 
-function labelBefore(prefix: string): Label {
+function labelBefore(prefix: string): DateLabel {
   const words = [...prefix.matchAll(LABEL_WORDS)];
   const last = words[words.length - 1]?.[1];
   if (last === undefined) return 'none';
   return UPDATE_WORDS.test(last) ? 'updated' : 'published';
 }
 
-function toIso(c: chrono.ParsedComponents, matched: string, reference: Date | undefined): string | null {
+/** Day and month of a numeric date as the writer meant them, or null when `text` is not numeric. */
+function numericDayMonth(text: string, dayFirst: boolean): { day: number; month: number } | null {
+  const m = NUMERIC_DATE.exec(text.trim());
+  if (!m) return null;
+  const a = Number(m[1]), b = Number(m[3]);
+  if (a > 12) return { day: a, month: b };
+  if (b > 12) return { day: b, month: a };
+  return dayFirst ? { day: a, month: b } : { day: b, month: a };
+}
+
+function toIso(c: chrono.ParsedComponents, reference: Date | undefined, numeric: { day: number; month: number } | null, zoneUnsure: boolean): string | null {
   if (!c.isCertain('day') || !c.isCertain('month')) return null;
   let year = c.get('year');
-  const month = c.get('month'), day = c.get('day');
+  const month = numeric?.month ?? c.get('month'), day = numeric?.day ?? c.get('day');
   if (year === null || month === null || day === null) return null;
   if (!c.isCertain('year')) {
     if (!reference) return null;
@@ -80,16 +101,16 @@ function toIso(c: chrono.ParsedComponents, matched: string, reference: Date | un
     year = reference.getUTCFullYear();
     if (Date.UTC(year, month - 1, day) > reference.getTime() + DAY_MS) year -= 1;
   }
-  if (year < 1990 || year > 2100) return null;
+  if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1) return null;
+  if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
   if (reference && Date.UTC(year, month - 1, day) > reference.getTime() + 2 * DAY_MS) return null;
   const date = `${year}-${pad(month)}-${pad(day)}`;
   const hour = c.get('hour');
   if (!c.isCertain('hour') || hour === null) return date;
   const time = `${date}T${pad(hour)}:${pad(c.get('minute') ?? 0)}:${pad(c.isCertain('second') ? c.get('second') ?? 0 : 0)}`;
-  let offset = c.isCertain('timezoneOffset') ? c.get('timezoneOffset') : null;
-  if (offset === null) return time;
-  if (US_GENERIC_ZONE.test(matched.trim()) && usDaylightTime(year, month, day)) offset += 60;
-  return time + formatOffset(offset);
+  // chrono resolves zone names (EDT, BST, and ET by season) to the offset in force that day.
+  const offset = c.isCertain('timezoneOffset') && !zoneUnsure ? c.get('timezoneOffset') : null;
+  return offset === null ? time : time + formatOffset(offset);
 }
 
 function formatOffset(minutes: number): string {
@@ -97,16 +118,6 @@ function formatOffset(minutes: number): string {
   const sign = minutes < 0 ? '-' : '+';
   const abs = Math.abs(minutes);
   return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-}
-
-/** US daylight saving time (since 2007): second Sunday of March to first Sunday of November. */
-function usDaylightTime(y: number, m: number, d: number): boolean {
-  const nthSunday = (month: number, n: number): number => {
-    const first = new Date(Date.UTC(y, month - 1, 1)).getUTCDay();
-    return 1 + ((7 - first) % 7) + 7 * (n - 1);
-  };
-  const day = Date.UTC(y, m - 1, d);
-  return day >= Date.UTC(y, 2, nthSunday(3, 2)) && day < Date.UTC(y, 10, nthSunday(11, 1));
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');

@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|GMT|UTC)?)?$/i;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -16,7 +16,7 @@ export function parseDateString(raw: string, reference?: Date): string | null {
     const [, y, mo, d, h, mi, sec, tz] = iso;
     if (!validDay(Number(y), Number(mo), Number(d))) return null;
     if (h === undefined) return `${y}-${mo}-${d}`;
-    const zone = tz === undefined ? '' : tz === 'Z' ? 'Z' : tz.length === 5 ? `${tz.slice(0, 3)}:${tz.slice(3)}` : tz;
+    const zone = tz === undefined ? '' : /^(z|gmt|utc)$/i.test(tz) ? 'Z' : tz.length === 5 ? `${tz.slice(0, 3)}:${tz.slice(3)}` : tz;
     return `${y}-${mo}-${d}T${h}:${mi}:${sec ?? '00'}${zone}`;
   }
   // Unix timestamps (seconds or milliseconds) appear in some CMS meta tags.
