@@ -1,0 +1,173 @@
+import type { Sentence, Token } from '../nlp/index.js';
+import type { Chunk, EntityLexicon } from './types.js';
+import { entityCues } from './cues.js';
+
+/** Longest phrase, in tokens, looked up in the lexicons. */
+const MAX_PHRASE = 7;
+
+const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+const isWordlike = (t: Token): boolean => /\p{L}/u.test(t.text);
+
+/**
+ * Splits one sentence into the stretches the entity stage cares about: names of countries, capitals,
+ * demonyms, organisations, places, titles, honorifics, and capitalised runs not (yet) known ('name').
+ * Whole capitalised runs are tried first, so that "The Moscow Times" stays one organisation instead
+ * of a capital inside two unknown words.
+ */
+export function chunkSentence(text: string, sentence: Sentence, lex: EntityLexicon): Chunk[] {
+  const tokens = sentence.tokens;
+  const chunks: Chunk[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const runEnd = capitalisedRunEnd(tokens, i, lex);
+    if (runEnd > i) {
+      chunks.push(...chunkRun(text, tokens, i, runEnd, lex));
+      i = runEnd;
+      continue;
+    }
+    const title = longestMatch(text, tokens, i, tokens.length, (p) => lex.title(p));
+    if (title) {
+      chunks.push(make(text, tokens, i, title.to, 'title', { title: title.value }));
+      i = title.to;
+      continue;
+    }
+    i++;
+  }
+  return mergeStateBodies(text, tokens, chunks);
+}
+
+/** One past the end of the capitalised run starting at `i`, or `i` when none starts there. */
+function capitalisedRunEnd(tokens: readonly Token[], i: number, lex: EntityLexicon): number {
+  const first = tokens[i];
+  if (!first || !isCapitalised(first) || !isWordlike(first) || lex.isNotAName(first.text)) return i;
+  // A capitalised first word of a sentence is only a name when it looks like one.
+  if (i === 0 && first.pos !== 'PROPN' && !lex.isHonorific(first.text) && !lex.isFirstName(first.text)) return i;
+  let end = i + 1;
+  for (;;) {
+    const next = tokens[end];
+    if (!next) break;
+    if (isCapitalised(next) && isWordlike(next) && !lex.isNotAName(next.text)) {
+      end++;
+      continue;
+    }
+    const after = tokens[end + 1];
+    // Lowercase words allowed inside a capitalised name ("Secretary of State", "bin Salman").
+    if (entityCues().nameConnectors.has(next.text) && after && isCapitalised(after) && !lex.isNotAName(after.text)) {
+      end += 2;
+      continue;
+    }
+    // Hyphenated names: "Agence France-Presse", "Bosnia-Herzegovina" are one token in wink, so nothing to do.
+    break;
+  }
+  return end;
+}
+
+/** Types a capitalised run: the whole run by lexicon or head noun first, else its longest known parts. */
+function chunkRun(text: string, tokens: readonly Token[], from: number, to: number, lex: EntityLexicon): Chunk[] {
+  const whole = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+  const org = lex.organization(whole);
+  if (org) return [make(text, tokens, from, to, 'organization', { organization: org })];
+  if (to - from > 1 && lex.isOrganizationHead(tokens[to - 1]!.text) && !lex.title(whole)) {
+    return [...leadingState(text, tokens, from, to, lex)];
+  }
+  const out: Chunk[] = [];
+  let i = from, nameStart = -1;
+  const flushName = (end: number): void => {
+    // Connectors belong inside names, never at their edges: "Russia and Ukraine" leaves no name "and".
+    const isConnector = (k: number): boolean => entityCues().nameConnectors.has(tokens[k]!.text);
+    let a = nameStart, b = end;
+    while (a >= 0 && a < b && isConnector(a)) a++;
+    while (a >= 0 && b > a && isConnector(b - 1)) b--;
+    if (a >= 0 && b > a) out.push(...splitName(text, tokens, a, b, lex));
+    nameStart = -1;
+  };
+  while (i < to) {
+    const known = knownAt(text, tokens, i, to, lex);
+    if (known) {
+      flushName(i);
+      out.push(known);
+      i = known.to;
+    } else {
+      if (nameStart < 0) nameStart = i;
+      i++;
+    }
+  }
+  flushName(to);
+  return out;
+}
+
+/** The longest lexicon entry starting at token `i` (organisation, country or capital, place, title, demonym, honorific). */
+function knownAt(text: string, tokens: readonly Token[], i: number, to: number, lex: EntityLexicon): Chunk | undefined {
+  const candidates: Chunk[] = [];
+  const org = longestMatch(text, tokens, i, to, (p) => lex.organization(p));
+  if (org) candidates.push(make(text, tokens, i, org.to, 'organization', { organization: org.value }));
+  const country = longestMatch(text, tokens, i, to, (p) => lex.country(p));
+  if (country) {
+    const phrase = text.slice(tokens[i]!.start, tokens[country.to - 1]!.end);
+    const viaCapital = country.value.capitals.some((c) => c.toLowerCase() === phrase.toLowerCase());
+    candidates.push(make(text, tokens, i, country.to, viaCapital ? 'capital' : 'country', { country: country.value }));
+  }
+  const place = longestMatch(text, tokens, i, to, (p) => lex.place(p));
+  if (place) candidates.push(make(text, tokens, i, place.to, 'place', { place: place.value }));
+  const title = longestMatch(text, tokens, i, to, (p) => lex.title(p));
+  if (title) candidates.push(make(text, tokens, i, title.to, 'title', { title: title.value }));
+  const demonym = lex.demonym(tokens[i]!.text);
+  if (demonym) candidates.push(make(text, tokens, i, i + 1, 'demonym', { country: demonym }));
+  if (lex.isHonorific(tokens[i]!.text)) candidates.push(make(text, tokens, i, i + 1, 'honorific', {}));
+  // Longest wins; on a tie the order above decides (an organisation's name beats a place of the same words).
+  return candidates.reduce<Chunk | undefined>((best, c) => (!best || c.to > best.to ? c : best), undefined);
+}
+
+/** An unknown run; a known first name inside it marks where a person's name starts
+ * ("Director for Policy Planning Michael Anton" -> title words + "Michael Anton"). */
+function splitName(text: string, tokens: readonly Token[], from: number, to: number, lex: EntityLexicon): Chunk[] {
+  for (let k = from + 1; k < to - 1; k++) {
+    if (lex.isFirstName(tokens[k]!.text) && !lex.isFirstName(tokens[from]!.text)) {
+      const head = text.slice(tokens[from]!.start, tokens[k - 1]!.end);
+      return [make(text, tokens, from, k, 'title', { title: { id: 'free', title: head } }), make(text, tokens, k, to, 'name', {})];
+    }
+  }
+  return [make(text, tokens, from, to, 'name', {})];
+}
+
+/** "Turkish Foreign Ministry", "Russia's Defence Ministry": the state in front belongs to the body. */
+function leadingState(text: string, tokens: readonly Token[], from: number, to: number, lex: EntityLexicon): Chunk[] {
+  const first = tokens[from]!.text;
+  const country = lex.demonym(first) ?? lex.country(first);
+  const rest = text.slice(tokens[from + 1]!.start, tokens[to - 1]!.end);
+  const generic = lex.organization(rest);
+  const organization = { id: generic?.id ?? `name:${text.slice(tokens[from]!.start, tokens[to - 1]!.end).toLowerCase()}`,
+    name: text.slice(tokens[from]!.start, tokens[to - 1]!.end), country: country?.id ?? generic?.country ?? null, generic: false };
+  return [make(text, tokens, from, to, 'organization', { organization })];
+}
+
+/** Joins a state and the generic body after it: [Turkish][Foreign Ministry], [Russia]['s][Defence Ministry]. */
+function mergeStateBodies(text: string, tokens: readonly Token[], chunks: Chunk[]): Chunk[] {
+  const out: Chunk[] = [];
+  for (const c of chunks) {
+    const prev = out[out.length - 1];
+    const gap = prev ? tokens.slice(prev.to, c.from).map((t) => t.text) : [];
+    const joinable = prev && (prev.kind === 'demonym' || prev.kind === 'country' || prev.kind === 'capital') &&
+      c.kind === 'organization' && c.organization?.generic && (gap.length === 0 || (gap.length === 1 && /^['’]s$/.test(gap[0]!)));
+    if (joinable && prev.country) {
+      const organization = { ...c.organization!, id: `${c.organization!.id}@${prev.country.id}`, country: prev.country.id, generic: false,
+        name: text.slice(prev.start, c.end) };
+      out[out.length - 1] = make(text, tokens, prev.from, c.to, 'organization', { organization });
+    } else out.push(c);
+  }
+  return out;
+}
+
+function longestMatch<T>(text: string, tokens: readonly Token[], i: number, to: number, find: (phrase: string) => T | undefined):
+  { value: T; to: number } | undefined {
+  for (let end = Math.min(to, i + MAX_PHRASE); end > i; end--) {
+    const value = find(text.slice(tokens[i]!.start, tokens[end - 1]!.end));
+    if (value !== undefined) return { value, to: end };
+  }
+  return undefined;
+}
+
+function make(text: string, tokens: readonly Token[], from: number, to: number, kind: Chunk['kind'], extra: Partial<Chunk>): Chunk {
+  const start = tokens[from]!.start, end = tokens[to - 1]!.end;
+  return { ...extra, kind, from, to, start, end, text: text.slice(start, end) };
+}

@@ -1,0 +1,39 @@
+import { readDataFile } from '../../core/data-files.js';
+
+interface CueFile {
+  organizationHeads: string[];
+  placeHeads: string[];
+  settlementNouns: string[];
+  locativeWords: string[];
+  speechLemmas: string[];
+  titleModifiers: string[];
+  nameConnectors: string[];
+  notNames: string[];
+}
+
+/** The context words of data/lexicons/entity-cues.json as sets (lowercase, except where case matters). */
+export interface EntityCues {
+  readonly organizationHeads: ReadonlySet<string>;
+  readonly placeHeads: ReadonlySet<string>;
+  readonly settlementNouns: ReadonlySet<string>;
+  readonly locativeWords: ReadonlySet<string>;
+  readonly speechLemmas: ReadonlySet<string>;
+  readonly titleModifiers: ReadonlySet<string>;
+  readonly nameConnectors: ReadonlySet<string>;
+  /** Case-sensitive: "May" the month is not a name, "may" is not capitalised anyway. */
+  readonly notNames: ReadonlySet<string>;
+}
+
+let cues: EntityCues | null = null;
+const lower = (words: string[]): ReadonlySet<string> => new Set(words.map((w) => w.toLowerCase()));
+
+export function entityCues(): EntityCues {
+  if (cues) return cues;
+  const f = readDataFile<CueFile>('lexicons/entity-cues.json');
+  cues = {
+    organizationHeads: lower(f.organizationHeads), placeHeads: lower(f.placeHeads), settlementNouns: lower(f.settlementNouns),
+    locativeWords: lower(f.locativeWords), speechLemmas: lower(f.speechLemmas), titleModifiers: lower(f.titleModifiers),
+    nameConnectors: lower(f.nameConnectors), notNames: new Set(f.notNames),
+  };
+  return cues;
+}

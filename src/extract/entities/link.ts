@@ -1,0 +1,74 @@
+import type { Reading } from './read-mentions.js';
+import type { Draft, Drafts } from './draft.js';
+
+const lastWord = (name: string): string => name.split(/\s+/).pop()!.toLowerCase();
+const persons = (drafts: Drafts): Draft[] => drafts.all().filter((d) => d.type === 'person');
+const fullNames = (d: Draft): string[] => [...d.names.keys()].filter((n) => n.includes(' '));
+
+/**
+ * Pass two, with the whole article read: surnames join the full name they abbreviate ("Rubio" ->
+ * "Marco Rubio"), names left open are settled, bare titles find their holder ("the foreign minister"),
+ * and a ministry named alone joins the one named with its state ("Foreign Ministry" -> "Turkish Foreign Ministry").
+ */
+export function linkMentions(reading: Reading): void {
+  const { drafts } = reading;
+  joinSurnames(drafts);
+  settlePending(reading);
+  joinSurnames(drafts);
+  linkBareTitles(reading);
+  joinGenericBodies(drafts);
+  inheritAffiliations(drafts);
+}
+
+/** A one-word person joins the only person whose full name ends with that word. */
+function joinSurnames(drafts: Drafts): void {
+  for (const short of persons(drafts)) {
+    if (fullNames(short).length > 0) continue;
+    const surname = lastWord([...short.names.keys()][0] ?? '');
+    const matches = persons(drafts).filter((d) => d !== short && fullNames(d).some((n) => lastWord(n) === surname));
+    if (matches.length === 1) drafts.merge(short.key, matches[0]!.key);
+  }
+}
+
+function settlePending({ drafts, pending }: Reading): void {
+  for (const p of pending) {
+    const surname = lastWord(p.text);
+    const matches = persons(drafts).filter((d) => [...d.names.keys()].some((n) => lastWord(n) === surname || n.toLowerCase() === p.text.toLowerCase()));
+    if (matches.length === 1) {
+      drafts.add(matches[0]!.key, 'person', p.text, p.span);
+      continue;
+    }
+    // Someone named, then made to speak ("Peskov said"), is a person even without a first name we know.
+    if (matches.length === 0 && p.speaks) drafts.add(`person:${p.text.toLowerCase()}`, 'person', p.text, p.span);
+  }
+}
+
+function linkBareTitles({ drafts, bareTitles }: Reading): void {
+  for (const bare of bareTitles) {
+    const holders = persons(drafts).filter((d) => d.roles.some((r) => r.titleId === bare.titleId &&
+      (bare.of === null || r.of === bare.of || d.affiliation === bare.of)));
+    if (holders.length !== 1) continue;
+    const holder = holders[0]!;
+    holder.mentions.push(bare.span);
+    if (bare.of && bare.of.startsWith('country:')) holder.affiliation ??= bare.of;
+  }
+}
+
+function joinGenericBodies(drafts: Drafts): void {
+  for (const d of drafts.all()) {
+    if (d.type !== 'organization' || d.key.includes('@')) continue;
+    const specific = drafts.all().filter((o) => o.type === 'organization' && o.key.startsWith(`${d.key}@`));
+    if (specific.length === 1) drafts.merge(d.key, specific[0]!.key);
+  }
+}
+
+/** "Zelensky's chief of staff" acts for whom Zelensky acts for. */
+function inheritAffiliations(drafts: Drafts): void {
+  for (const d of persons(drafts)) {
+    if (d.affiliation) continue;
+    for (const r of d.roles) {
+      const boss = r.of?.startsWith('person:') ? drafts.get(r.of) : undefined;
+      if (boss?.affiliation) { d.affiliation = boss.affiliation; break; }
+    }
+  }
+}

@@ -1,0 +1,182 @@
+import type { Sentence } from '../nlp/index.js';
+import type { Span } from '../../core/types.js';
+import type { Chunk, EntityLexicon } from './types.js';
+import { Drafts } from './draft.js';
+import { entityCues } from './cues.js';
+import { adjacentBefore, isLocative, isPossessive, isSettlementOf, possessiveAfter, tokenAfter, type ChunkContext } from './context.js';
+import { appositiveTitles, titleStart, titleText } from './roles.js';
+
+/** A capitalised name whose type the sentence did not settle; decided once the whole article is read. */
+export interface PendingName {
+  readonly text: string;
+  readonly span: Span;
+  /** Followed by a speech verb ("Peskov said"): only people speak. */
+  readonly speaks: boolean;
+}
+
+/** A title met without a name ("the foreign minister said"), to be linked to the one person holding it. */
+export interface BareTitle {
+  readonly titleId: string;
+  readonly span: Span;
+  /** Draft key of the state or body named with it ("the Ukrainian president"). */
+  readonly of: string | null;
+}
+
+export interface Reading {
+  readonly drafts: Drafts;
+  readonly pending: PendingName[];
+  readonly bareTitles: BareTitle[];
+}
+
+const stripPossessive = (s: string): string => s.replace(/\s*['’]s?$/u, '');
+const key = {
+  country: (id: string) => `country:${id}`,
+  org: (id: string) => `org:${id}`,
+  place: (name: string) => `place:${name.toLowerCase()}`,
+  person: (name: string) => `person:${name.toLowerCase()}`,
+};
+
+/** Pass one over the article: every chunk becomes a mention of a draft entity, or waits in `pending`. */
+export function readMentions(text: string, sentences: readonly Sentence[], chunked: readonly (readonly Chunk[])[], lex: EntityLexicon): Reading {
+  const drafts = new Drafts();
+  const pending: PendingName[] = [];
+  const bareTitles: BareTitle[] = [];
+
+  sentences.forEach((sentence, si) => {
+    const chunks = chunked[si]!;
+    const taken = (i: number): boolean => chunks.some((c) => c.kind !== 'title' && i >= c.from && i < c.to);
+    chunks.forEach((chunk, index) => {
+      const ctx: ChunkContext = { sentence, chunks, index };
+      const span = { start: chunk.start, end: chunk.end };
+      switch (chunk.kind) {
+        case 'country':
+          drafts.add(key.country(chunk.country!.id), 'country', chunk.country!.name, span, chunk.country!.name);
+          return;
+        case 'capital': {
+          // "in Kyiv" is the city; "Kyiv says", "Moscow's demands" are the state acting.
+          if (isLocative(ctx) && !possessiveAfter(ctx)) drafts.add(key.place(chunk.text), 'location', withPlaceHead(text, sentence, chunk).name, withPlaceHead(text, sentence, chunk).span);
+          else drafts.add(key.country(chunk.country!.id), 'country', chunk.country!.name, span, chunk.country!.name);
+          return;
+        }
+        case 'organization': {
+          const org = chunk.organization!;
+          const name = stripPossessive(chunk.text.replace(/^the\s+/i, ''));
+          drafts.add(key.org(org.id), 'organization', name, span);
+          return;
+        }
+        case 'place': {
+          const { name, span: s } = withPlaceHead(text, sentence, chunk);
+          drafts.add(key.place(chunk.place!.id), 'location', name, s);
+          return;
+        }
+        case 'title': {
+          const next = chunks[index + 1];
+          const adjacentName = next && next.kind === 'name' && next.from === chunk.to;
+          if (!adjacentName) {
+            const before = sentence.tokens[titleStart(sentence, chunk, taken) - 1];
+            const of = adjacentBefore(ctx, (t) => !/[,.;:]/.test(t.text) && t.text.toLowerCase() !== 'and' && ['former', 'acting'].includes(t.text.toLowerCase()));
+            if (chunk.title && chunk.title.id !== 'free' && before && /^(the|its|his|her|their)$/i.test(before.text)) {
+              bareTitles.push({ titleId: chunk.title.id, span, of: of ? stateKey(of) : null });
+            } else if (chunk.title && chunk.title.id !== 'free' && of && stateKey(of)) {
+              bareTitles.push({ titleId: chunk.title.id, span, of: stateKey(of) });
+            }
+          }
+          return;
+        }
+        case 'name':
+          readName(ctx, chunk, span);
+          return;
+        default:
+          return;
+      }
+    });
+
+    function readName(ctx: ChunkContext, chunk: Chunk, span: Span): void {
+      const name = stripPossessive(chunk.text);
+      const nameSpan = { start: span.start, end: span.start + name.length };
+      const after = tokenAfter(sentence, chunk);
+      if (after && lex.isPlaceHead(after.text) && after.text === after.text.toLowerCase()) {
+        const { name: placeName, span: s } = withPlaceHead(text, sentence, chunk);
+        drafts.add(key.place(chunk.text), 'location', placeName, s);
+        return;
+      }
+      const prev = adjacentBefore(ctx);
+      const words = name.split(/\s+/);
+      const personCue = prev?.kind === 'honorific' || prev?.kind === 'title' || (words.length >= 2 && lex.isFirstName(words[0]!));
+      if (personCue) {
+        const d = drafts.add(key.person(name), 'person', name, nameSpan);
+        if (prev?.kind === 'title') readRoleBefore(prev, d.key);
+        for (const a of appositiveTitles(sentence, chunk, chunks, taken)) {
+          drafts.addRole(d.key, { title: a.title, of: a.ofChunk ? stateKey(a.ofChunk) ?? personKeyOf(a.ofChunk) : null, titleId: a.chunk.title?.id ?? null });
+          const ofKey = a.ofChunk ? stateKey(a.ofChunk) : null;
+          if (a.ofChunk && ofKey) d.affiliation ??= affiliationOf(a.ofChunk, ofKey);
+        }
+        return;
+      }
+      if (isSettlementOf(ctx) || (isLocative(ctx) && words.length <= 2 && !possessiveAfter(ctx))) {
+        drafts.add(key.place(name), 'location', name, nameSpan);
+        return;
+      }
+      pending.push({ text: name, span: nameSpan, // Only people speak: a name right before a speech verb is a person's.
+        speaks: after !== undefined && entityCues().speechLemmas.has(after.lemma.toLowerCase()) });
+    }
+
+    /** "US Secretary of State Marco Rubio", "Zelensky's chief of staff Andriy Yermak", "Kremlin spokesman Dmitry Peskov". */
+    function readRoleBefore(title: Chunk, personKey: string): void {
+      const from = titleStart(sentence, title, taken);
+      const titleIndex = chunks.indexOf(title);
+      const holder = chunks[titleIndex - 1];
+      // The state or body may sit inside the title phrase itself ("Ukrainian President", "Kremlin spokesman").
+      const inner = title.title?.country ? { kind: 'country', country: title.title.country } as const
+        : title.title?.organization ? { kind: 'organization', organization: title.title.organization } as const : null;
+      let of: string | null = inner ? stateKey({ ...title, ...inner }) : null;
+      let ofChunk: Chunk | undefined = inner ? { ...title, ...inner } : undefined;
+      if (!of && holder) {
+        const gap = sentence.tokens.slice(holder.to, from);
+        const possessive = gap.length === 1 && isPossessive(gap[0]);
+        if (gap.length === 0 || possessive) {
+          if (holder.kind === 'name' && possessive) of = key.person(stripPossessive(holder.text));
+          else { of = stateKey(holder); ofChunk = holder; }
+        }
+      }
+      drafts.addRole(personKey, { title: titleText(sentence, title, taken), of, titleId: title.title?.id ?? null });
+      const d = drafts.get(personKey)!;
+      if (of && ofChunk && !of.startsWith('person:')) d.affiliation ??= affiliationOf(ofChunk, of);
+    }
+
+    function personKeyOf(c: Chunk): string | null {
+      return c.kind === 'name' ? key.person(stripPossessive(c.text)) : null;
+    }
+  });
+
+  /** The draft key of the state or body a chunk names, creating nothing. */
+  function stateKey(c: Chunk): string | null {
+    if ((c.kind === 'country' || c.kind === 'capital' || c.kind === 'demonym') && c.country) {
+      // A demonym points at its country; make sure the country exists as an entity to point at.
+      if (c.kind === 'demonym') drafts.add(key.country(c.country.id), 'country', c.country.name, { start: c.start, end: c.end }, c.country.name);
+      return key.country(c.country.id);
+    }
+    if (c.kind === 'organization' && c.organization) return key.org(c.organization.id);
+    return null;
+  }
+
+  /** Government bodies act for their state ("Kremlin spokesman" -> Russia, when Russia is in the article);
+   * international bodies act for themselves ("NATO Secretary General"). */
+  function affiliationOf(holder: Chunk, holderKey: string): string {
+    const country = holder.kind === 'organization' ? holder.organization?.country : null;
+    const c = country ? lex.countryById(country) : undefined;
+    return c && drafts.get(key.country(c.id)) ? key.country(c.id) : holderKey;
+  }
+
+  return { drafts, pending, bareTitles };
+}
+
+/** "Donetsk region", "Zaporizhzhia Oblast": the head word after a place name belongs to its name. */
+function withPlaceHead(text: string, sentence: Sentence, chunk: Chunk): { name: string; span: Span } {
+  const after = sentence.tokens[chunk.to];
+  const base = stripPossessive(chunk.text);
+  if (after && entityCues().placeHeads.has(after.text.toLowerCase())) {
+    return { name: text.slice(chunk.start, after.end), span: { start: chunk.start, end: after.end } };
+  }
+  return { name: base, span: { start: chunk.start, end: chunk.start + base.length } };
+}
