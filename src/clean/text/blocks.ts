@@ -30,8 +30,12 @@ const FLAT_WORDS = 100;
 // Scrape-day widgets: a bare temperature, clock time, or date line ("12.4 C", "Monday, April 21, 2025").
 const WIDGET = /^(?:-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}(?:[\s,|-]+\d{1,2}:\d{2}.*)?)$/iu;
 
+// A widget is a few words; a longer line that merely opens with a date is a flattened page.
+const WIDGET_CHARS = 60;
+
 export function isWidget(s: string): boolean {
-  return WIDGET.test(s.trim());
+  const t = s.trim();
+  return t.length <= WIDGET_CHARS && WIDGET.test(t);
 }
 
 function segmentsOf(line: string): string[] {
@@ -51,10 +55,12 @@ const APPEAL_IDS = new Set(['donation', 'paywall', 'subscribe-prompt']);
 const SITE_VOICE = /\b(?:we|our|us)\b/i;
 const QUOTED = /["“”]/;
 
-function cleanSentences(lex: TextLexicon, text: string): SentenceVerdicts {
-  const sentences = splitSentences(text)
-    .map((found) => ({ ...found, text: stripLabels(lex, found.text) }))
-    .filter((s) => s.text.trim());
+/** Sentence verdicts for each segment of one line. The appeal widening runs over the whole line,
+ * so an appeal cut into pieces at wide gaps still takes its plain sentences with it. */
+function cleanSentences(lex: TextLexicon, texts: readonly string[]): SentenceVerdicts[] {
+  const sentences = texts.flatMap((text, seg) => splitSentences(text)
+    .map((found) => ({ ...found, text: stripLabels(lex, found.text), seg }))
+    .filter((s) => s.text.trim()));
   const hits = sentences.map((s) => matchRule(lex, s.text, ['clutter', 'caption']));
   const drop = hits.map((h) => h !== null);
   // Widen appeal hits over neighbouring sentences in the site's voice (one plain sentence may sit between).
@@ -71,8 +77,9 @@ function cleanSentences(lex: TextLexicon, text: string): SentenceVerdicts {
       }
     }
   });
-  const v: SentenceVerdicts = { kept: [], dropped: 0, hits: 0, caption: false, labelLed: false, firstHit: null, endAt: null, legal: false };
+  const out = texts.map((): SentenceVerdicts => ({ kept: [], dropped: 0, hits: 0, caption: false, labelLed: false, firstHit: null, endAt: null, legal: false }));
   sentences.forEach((s, i) => {
+    const v = out[s.seg]!;
     const hit = hits[i];
     if (hit) {
       v.hits++;
@@ -85,8 +92,25 @@ function cleanSentences(lex: TextLexicon, text: string): SentenceVerdicts {
     if (v.endAt === null && matchRule(lex, s.text, ['end'])) v.endAt = s.start;
     v.kept.push(s);
   });
-  return v;
+  // A few words left after a copyright notice at the end of a piece are the footer's imprint
+  // ("A Division of ..."), not body.
+  if (texts.length > 1) {
+    out.forEach((v, seg) => {
+      let legalAt = -1;
+      sentences.forEach((s, i) => { if (s.seg === seg && /^(?:copyright|market-data-legal)$/.test(hits[i]?.id ?? '')) legalAt = i; });
+      if (legalAt < 0) return;
+      const after = v.kept.filter((k) => k.start > sentences[legalAt]!.start);
+      const words = after.reduce((n, k) => n + wordCount(k.text), 0);
+      if (!after.length || words > IMPRINT_WORDS) return;
+      v.kept = v.kept.filter((k) => !after.includes(k));
+      v.dropped += words;
+      if (v.endAt !== null && v.endAt > sentences[legalAt]!.start) v.endAt = null;
+    });
+  }
+  return out;
 }
+
+const IMPRINT_WORDS = 12;
 
 export function buildBlocks(lex: TextLexicon, text: string): Block[] {
   const blocks: Block[] = [];
@@ -98,9 +122,10 @@ export function buildBlocks(lex: TextLexicon, text: string): Block[] {
       return;
     }
     if (!md.text) return;
-    for (const seg of segmentsOf(md.text)) {
-      const raw = seg.replace(/\s+/g, ' ').trim();
-      const c = cleanSentences(lex, raw);
+    const segments = segmentsOf(md.text).map((seg) => seg.replace(/\s+/g, ' ').trim());
+    const verdicts = cleanSentences(lex, segments);
+    segments.forEach((raw, n) => {
+      const c = verdicts[n]!;
       const keptText = c.kept.map((s) => s.text).join(' ');
       const words = wordCount(keptText);
       const b: Block = {
@@ -108,26 +133,75 @@ export function buildBlocks(lex: TextLexicon, text: string): Block[] {
         words, clutter: null, endAt: null, legal: c.legal,
       };
       if (c.endAt !== null) b.endAt = keptText.indexOf(raw.slice(c.endAt, c.endAt + 30).trim());
-      if (c.firstHit && wholeBlock(c, words)) b.clutter = c.firstHit;
+      if (c.firstHit && wholeBlock(c, words, segments.length > 1)) b.clutter = c.firstHit;
       else b.clutter = blockShape(lex, b);
       // A short "Related stories" / "A Message from ..." line opens the footer.
       // (A long one counts too when it is a list of links rather than a sentence.)
       const cueText = b.text || raw;
       if ((b.words <= 12 || !endsSentence(cueText)) && matchRule(lex, cueText, ['footer-start'])) b.endAt = 0;
       blocks.push(b);
-    }
+    });
   });
+  dropForeign(lex, blocks);
   return blocks;
+}
+
+// Language check: an English page's own-language notices (paywall, device limit, consent text in
+// the site's language) hold almost none of the common English function words, which make up a
+// sixth or more of any English prose. Only long runs are judged: headlines are terse in any language.
+const FOREIGN_MIN_WORDS = 20;
+const FOREIGN_SHARE = 0.05;
+const ENGLISH_PAGE_SHARE = 0.1;
+
+function functionShare(lex: TextLexicon, text: string): { share: number; words: number } {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const hits = words.filter((w) => lex.functionWords.has(w)).length;
+  return { share: words.length ? hits / words.length : 0, words: words.length };
+}
+
+/** On an English page, drops blocks (or a block's trailing sentences) that are not English. */
+function dropForeign(lex: TextLexicon, blocks: Block[]): void {
+  if (!lex.functionWords.size) return;
+  const page = functionShare(lex, blocks.filter((b) => b.clutter === null).map((b) => b.text).join(' '));
+  if (page.share < ENGLISH_PAGE_SHARE) return;
+  for (const b of blocks) {
+    if (b.clutter !== null || b.words < FOREIGN_MIN_WORDS) continue;
+    const sentences = splitSentences(b.text);
+    // Longest run of trailing sentences that is long enough and not English, opening on a foreign sentence.
+    let from = -1;
+    for (let k = 0; k < sentences.length; k++) {
+      const rest = functionShare(lex, b.text.slice(sentences[k]!.start));
+      if (rest.words < FOREIGN_MIN_WORDS) break;
+      if (rest.share < FOREIGN_SHARE && functionShare(lex, sentences[k]!.text).share < FOREIGN_SHARE) { from = k; break; }
+    }
+    if (from < 0) continue;
+    if (from === 0) { b.clutter = 'foreign-language'; continue; }
+    const cut = sentences[from]!.start;
+    b.text = b.text.slice(0, cut).trim();
+    b.words = wordCount(b.text);
+    if (b.endAt !== null && b.endAt >= b.text.length) b.endAt = null;
+  }
 }
 
 // A paragraph of at most this many words that holds a caption credit or two clutter sentences is
 // furniture as a whole (the caption's description sentence, the promo's follow-up sentences).
 const SMALL_PARAGRAPH = 80;
 
-function wholeBlock(c: SentenceVerdicts, keptWords: number): boolean {
-  if (c.dropped >= keptWords || keptWords < 4 || c.labelLed) return true;
+// Residue of a piece of a flattened line that is mostly clutter.
+const SEGMENT_RESIDUE = 8;
+
+function wholeBlock(c: SentenceVerdicts, keptWords: number, segment: boolean): boolean {
+  if (keptWords < 4 || c.labelLed) return true;
+  // A piece of a flattened line is not a real paragraph (the gaps fall inside paragraphs and around
+  // glued captions and prompts), so there the clutter sentences go and the rest stays.
+  if (segment) return c.dropped >= keptWords && keptWords < SEGMENT_RESIDUE;
+  if (c.dropped >= keptWords) return true;
   return c.dropped + keptWords <= SMALL_PARAGRAPH && (c.caption || c.hits >= 2);
 }
+
+const RUN_ON_WORDS = 80;
+const RUN_ON_CLOSED_WORDS = 150;
+const RUN_ON_SENTENCE = 60;
 
 /** Whole-block verdicts that depend on the block's shape rather than on one sentence. */
 function blockShape(lex: TextLexicon, b: Block): string | null {
@@ -138,6 +212,11 @@ function blockShape(lex: TextLexicon, b: Block): string | null {
     const hit = matchRule(lex, b.text, ['short', 'footer-start']);
     if (hit) return hit.id;
   }
+  // Headline lists and menus flattened into one run: long, with hardly a sentence break in it
+  // (prose averages 15 to 30 words a sentence; a run of teasers reads as one endless sentence).
+  // A single long quoted sentence is prose, so a run that ends like a sentence must also be long.
+  if (b.words >= RUN_ON_WORDS && b.words / Math.max(1, splitSentences(b.text).length) >= RUN_ON_SENTENCE
+    && (!endsSentence(b.text) || b.words >= RUN_ON_CLOSED_WORDS)) return 'run-on';
   // Menus and link lists: mostly link text and not a sentence.
   if (b.linkDensity > 0.6 && !endsSentence(b.text)) return 'link-list';
   return null;

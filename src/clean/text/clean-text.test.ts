@@ -112,3 +112,48 @@ describe('published', () => {
     assert.equal(cleanText(page('Monday, April 21, 2025', P1, mention, P2)).published, null);
   });
 });
+
+describe('pages flattened onto one line', () => {
+  // Teasers run together without full stops, the body split from them by runs of spaces, then the
+  // site's paywall notice in its own language.
+  const teasers = [
+    'Ministers meet in Oslo to discuss fishing quotas for the northern fleet', 'A small village in the Alps votes to ban cars on weekends',
+    'Why the price of cocoa keeps rising and what it means for chocolate makers', 'Inside the restoration of a century-old cathedral organ',
+    'Rail workers announce a new strike over pensions', 'The quiet return of the vinyl record in city shops',
+    'How a tiny start-up built a battery that lasts a decade', 'Election officials count ballots by hand in a remote region',
+    'The forgotten painters of the harbour district', 'Storm damage closes the coastal highway for a week',
+    'Five questions about the new school calendar', 'A chef who cooks only with foraged plants opens a second restaurant',
+  ].join(' ');
+  const tail = 'Lecture du journal en cours sur un autre appareil. Vous pouvez lire ce journal sur un seul appareil à la fois. '
+    + 'Ce message s’affichera sur l’autre appareil. Votre abonnement n’autorise pas la lecture de cet article. '
+    + 'Pour plus d’informations, merci de contacter notre service commercial.';
+  const line = ['Tuesday, March 4, 2025', '9:15 am (Oslo)', teasers, P1, 'The Daily Paper', '3 min read', `${P2} ${P3}`, 'The Daily Paper', tail, 'Subscription']
+    .join('     ');
+
+  it('keeps the body and drops the teaser run, the scraps between pieces and the foreign paywall tail', () => {
+    const out = cleanText(` ${line}`);
+    const text = out.paragraphs.join('\n');
+    for (const p of [P1, P2, P3]) assert.ok(text.includes(p), `missing: ${p.slice(0, 40)}`);
+    assert.ok(!/Ministers meet|cocoa|Lecture|abonnement|Daily Paper|min read|Subscription/.test(text), text);
+  });
+
+  it('keeps the body when the paywall tail follows it without a gap', () => {
+    const text = body([teasers, P1, `${P2} ${P3} ${tail}`].join('   '));
+    assert.ok(text.includes(P3));
+    assert.ok(!/Lecture|abonnement|cocoa/.test(text), text);
+  });
+
+  it('cuts the line at the gaps even when it opens with a date', () => {
+    assert.ok(body(['Monday, June 2, 2025 - 10:30 am', P1, P2, P3].join('    ')).includes(P2));
+  });
+});
+
+describe('never empty when the page has prose', () => {
+  it('falls back to the best sentence-shaped block when the clutter rules would remove everything', () => {
+    // Each paragraph carries two prompts, which makes a short paragraph furniture as a whole.
+    const para = (p: string): string => `${p} Click here to read more. Sign up for our newsletter to get the latest updates.`;
+    const out = body(page(para(P1), para(P2), para(P3)));
+    assert.ok(out.includes(P1) && out.includes(P3), out);
+    assert.ok(!/Click here|Sign up/.test(out), out);
+  });
+});

@@ -17,10 +17,12 @@ export interface TextLexicon {
   readonly teaserVerbs: RegExp;
   readonly publishedCues: readonly RegExp[];
   readonly updatedCues: readonly RegExp[];
+  /** Common English function words (language check of long blocks); empty when the file has none. */
+  readonly functionWords: ReadonlySet<string>;
 }
 
 interface RawRule { id: string; scope: string; pattern: string; flags?: string; note?: string }
-interface RawLexicon { rules: RawRule[]; teaserVerbs: string[]; publishedCues: string[]; updatedCues: string[] }
+interface RawLexicon { rules: RawRule[]; teaserVerbs: string[]; publishedCues: string[]; updatedCues: string[]; englishFunctionWords?: string[] }
 
 const SCOPES: readonly RuleScope[] = ['clutter', 'short', 'caption', 'tail', 'end', 'footer-start', 'strip'];
 
@@ -45,7 +47,8 @@ export function compileLexicon(raw: RawLexicon): TextLexicon {
   // Teaser verbs: present-tense reporting verbs that related-story summaries open with.
   const teaserVerbs = new RegExp(`\\b(?:${raw.teaserVerbs.map(escape).join('|')})\\b`, 'iu');
   const cue = (list: string[]): RegExp[] => list.map((p) => new RegExp(p, 'iu'));
-  return { rules, teaserVerbs, publishedCues: cue(raw.publishedCues), updatedCues: cue(raw.updatedCues) };
+  const functionWords = new Set((raw.englishFunctionWords ?? []).map((w) => w.toLowerCase()));
+  return { rules, teaserVerbs, publishedCues: cue(raw.publishedCues), updatedCues: cue(raw.updatedCues), functionWords };
 }
 
 let cached: TextLexicon | undefined;

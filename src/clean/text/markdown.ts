@@ -40,7 +40,9 @@ export function stripMarkdown(line: string): MarkdownLine {
   s = s.replace(AUTOLINK, () => { hadLink = true; return ' '; }).replace(BARE_URL, () => { hadLink = true; return ' '; });
   // Emphasis markers: **bold**, __bold__, _italic_ (only at word edges, so snake_case survives).
   s = s.replace(/\*\*|__/g, '').replace(/(^|\s)_(?=\S)/g, '$1').replace(/(?<=\S)_(?=\s|$|[.,;:!?])/g, '');
-  s = s.replace(/^[\s*_|>-]+$/, '').replace(/\s+/g, ' ').trim();
+  // Wide gaps (two or more spaces, tabs) are kept as two spaces: in flattened pages they are the
+  // only trace of paragraph breaks, and blocks.ts cuts such lines there.
+  s = s.replace(/^[\s*_|>-]+$/, '').replace(/\s{2,}/g, '  ').replace(/\s/g, ' ').trim();
   const linkOnly = hadLink && !/[\p{L}\p{N}]/u.test(s.replace(/\s+/g, ''))
     || (hadLink && linkChars === 0 && s.length < 3);
   const linkDensity = s.length ? Math.min(1, linkChars / s.length) : hadLink ? 1 : 0;

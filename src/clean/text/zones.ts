@@ -63,6 +63,9 @@ export function selectBody(blocks: Block[], titleIndex: number): Block[] {
       const run = blocks.slice(i, j).filter(isWeak).length;
       if (run >= 3) { i = j - 1; continue; }
       if (b.words < 2 && b.heading === 0) continue;
+      // A scrap of two or three words between pieces of a flattened line is a credit, outlet name
+      // or label; a subheading there cannot be told apart and would be glued into the paragraph.
+      if (b.words < 4 && b.heading === 0 && isSegment(blocks, i)) continue;
     }
     keep.add(i);
   }
@@ -75,6 +78,10 @@ export function selectBody(blocks: Block[], titleIndex: number): Block[] {
   }
   return blocks.filter((_, i) => keep.has(i));
 }
+
+/** The block is one of several pieces cut from one flattened source line. */
+const isSegment = (blocks: Block[], i: number): boolean =>
+  blocks[i - 1]?.line === blocks[i]!.line || blocks[i + 1]?.line === blocks[i]!.line;
 
 /** Headline capitalisation: most words of four letters or more start with a capital. */
 export function isTitleCase(s: string): boolean {

@@ -31,9 +31,23 @@ export function chunkSentence(text: string, sentence: Sentence, lex: EntityLexic
       i = title.to;
       continue;
     }
+    // Bodies of a state are often written in lowercase ("the health ministry", "the Israeli government").
+    const body = longestMatch(text, tokens, i, tokens.length, (p) => {
+      const o = lex.organization(p);
+      return o && (o.generic || o.country) ? o : undefined;
+    });
+    if (body) {
+      const from = /^the$/i.test(tokens[i]!.text) ? i + 1 : i;
+      const country = body.value.country ? lex.countryById(body.value.country) : undefined;
+      const stateItself = country && lex.isStateNoun(tokens[body.to - 1]!.text) && body.value.generic === false && body.to - from > 1;
+      chunks.push(stateItself ? make(text, tokens, from, body.to, 'country', { country })
+        : make(text, tokens, from, body.to, 'organization', { organization: body.value }));
+      i = body.to;
+      continue;
+    }
     i++;
   }
-  return mergeStateBodies(text, tokens, chunks);
+  return mergeStateBodies(text, tokens, chunks, lex);
 }
 
 /** One past the end of the capitalised run starting at `i`, or `i` when none starts there. */
@@ -67,13 +81,22 @@ function chunkRun(text: string, tokens: readonly Token[], from: number, to: numb
   const whole = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
   const org = lex.organization(whole);
   if (org) return [make(text, tokens, from, to, 'organization', { organization: org })];
-  if (to - from > 1 && lex.isOrganizationHead(tokens[to - 1]!.text) && !lex.title(whole)) {
-    return [...leadingState(text, tokens, from, to, lex)];
+  if (to - from > 1) {
+    const country = lex.country(whole);
+    if (country) return [make(text, tokens, from, to, 'country', { country })];
+    const place = lex.place(whole);
+    if (place) return [make(text, tokens, from, to, 'place', { place })];
+    if (lex.isOrganizationHead(tokens[to - 1]!.text) && !lex.title(whole)) return leadingState(text, tokens, from, to, lex);
   }
+  // "and" joins two names only inside an organisation's name ("National Security and Defence Council"),
+  // which the head-noun rule above has taken; elsewhere it separates them ("Macron and Carney").
+  const and = tokens.slice(from, to).findIndex((t) => t.text === 'and');
+  if (and > 0) return [...chunkRun(text, tokens, from, from + and, lex), ...chunkRun(text, tokens, from + and + 1, to, lex)];
+
   const out: Chunk[] = [];
   let i = from, nameStart = -1;
   const flushName = (end: number): void => {
-    // Connectors belong inside names, never at their edges: "Russia and Ukraine" leaves no name "and".
+    // Connectors belong inside names, never at their edges.
     const isConnector = (k: number): boolean => entityCues().nameConnectors.has(tokens[k]!.text);
     let a = nameStart, b = end;
     while (a >= 0 && a < b && isConnector(a)) a++;
@@ -82,6 +105,15 @@ function chunkRun(text: string, tokens: readonly Token[], from: number, to: numb
     nameStart = -1;
   };
   while (i < to) {
+    // A first name followed by an unknown capitalised word starts a person's name, even when the
+    // first name is also a town ("Vladimir Putin", not the city of Vladimir).
+    const personEnd = personNameEnd(text, tokens, i, to, lex);
+    if (personEnd > i) {
+      flushName(i);
+      out.push(make(text, tokens, i, personEnd, 'name', {}));
+      i = personEnd;
+      continue;
+    }
     const known = knownAt(text, tokens, i, to, lex);
     if (known) {
       flushName(i);
@@ -94,6 +126,22 @@ function chunkRun(text: string, tokens: readonly Token[], from: number, to: numb
   }
   flushName(to);
   return out;
+}
+
+/** One past the end of a person's name starting with a first name at `i`, or `i`. */
+function personNameEnd(text: string, tokens: readonly Token[], i: number, to: number, lex: EntityLexicon): number {
+  if (!lex.isFirstName(tokens[i]!.text) || i + 1 >= to) return i;
+  const startsKnown = (k: number): boolean => {
+    const phrase = (end: number): string => text.slice(tokens[k]!.start, tokens[end - 1]!.end);
+    for (let end = Math.min(to, k + MAX_PHRASE); end > k; end--) {
+      if (lex.country(phrase(end)) || lex.organization(phrase(end)) || lex.title(phrase(end))) return true;
+    }
+    return false;
+  };
+  if (startsKnown(i + 1)) return i;
+  let end = i + 1;
+  while (end < to && !startsKnown(end)) end++;
+  return end;
 }
 
 /** The longest lexicon entry starting at token `i` (organisation, country or capital, place, title, demonym, honorific). */
@@ -141,19 +189,27 @@ function leadingState(text: string, tokens: readonly Token[], from: number, to: 
   return [make(text, tokens, from, to, 'organization', { organization })];
 }
 
-/** Joins a state and the generic body after it: [Turkish][Foreign Ministry], [Russia]['s][Defence Ministry]. */
-function mergeStateBodies(text: string, tokens: readonly Token[], chunks: Chunk[]): Chunk[] {
+/** Joins a state and the generic body after it: [Turkish][Foreign Ministry], [Russia]['s][Defence Ministry],
+ * [Gaza]['s][health ministry]. A state's "government" is the state itself ("the Israeli government" is Israel). */
+function mergeStateBodies(text: string, tokens: readonly Token[], chunks: Chunk[], lex: EntityLexicon): Chunk[] {
   const out: Chunk[] = [];
   for (const c of chunks) {
     const prev = out[out.length - 1];
     const gap = prev ? tokens.slice(prev.to, c.from).map((t) => t.text) : [];
-    const joinable = prev && (prev.kind === 'demonym' || prev.kind === 'country' || prev.kind === 'capital') &&
-      c.kind === 'organization' && c.organization?.generic && (gap.length === 0 || (gap.length === 1 && /^['’]s$/.test(gap[0]!)));
-    if (joinable && prev.country) {
-      const organization = { ...c.organization!, id: `${c.organization!.id}@${prev.country.id}`, country: prev.country.id, generic: false,
-        name: text.slice(prev.start, c.end) };
-      out[out.length - 1] = make(text, tokens, prev.from, c.to, 'organization', { organization });
-    } else out.push(c);
+    const adjacent = gap.length === 0 || (gap.length <= 2 && /^['’‘]s?$/.test(gap[0]!) && (gap.length === 1 || gap[1] === 's'));
+    const holder = prev && ['demonym', 'country', 'capital', 'place'].includes(prev.kind) ? prev : undefined;
+    if (!holder || !adjacent || c.kind !== 'organization' || !c.organization?.generic) {
+      out.push(c);
+      continue;
+    }
+    if (holder.country && lex.isStateNoun(c.text)) {
+      out[out.length - 1] = make(text, tokens, holder.from, c.to, 'country', { country: holder.country });
+      continue;
+    }
+    const owner = holder.country?.id ?? `place:${holder.place?.id ?? holder.text}`;
+    const organization = { ...c.organization, id: `${c.organization.id}@${owner}`, country: holder.country?.id ?? holder.place?.country ?? null,
+      generic: false, name: text.slice(holder.start, c.end) };
+    out[out.length - 1] = make(text, tokens, holder.from, c.to, 'organization', { organization });
   }
   return out;
 }

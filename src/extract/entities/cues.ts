@@ -3,6 +3,7 @@ import { readDataFile } from '../../core/data-files.js';
 interface CueFile {
   organizationHeads: string[];
   placeHeads: string[];
+  stateNouns: string[];
   settlementNouns: string[];
   locativeWords: string[];
   speechLemmas: string[];
@@ -15,6 +16,7 @@ interface CueFile {
 export interface EntityCues {
   readonly organizationHeads: ReadonlySet<string>;
   readonly placeHeads: ReadonlySet<string>;
+  readonly stateNouns: ReadonlySet<string>;
   readonly settlementNouns: ReadonlySet<string>;
   readonly locativeWords: ReadonlySet<string>;
   readonly speechLemmas: ReadonlySet<string>;
@@ -31,7 +33,7 @@ export function entityCues(): EntityCues {
   if (cues) return cues;
   const f = readDataFile<CueFile>('lexicons/entity-cues.json');
   cues = {
-    organizationHeads: lower(f.organizationHeads), placeHeads: lower(f.placeHeads), settlementNouns: lower(f.settlementNouns),
+    organizationHeads: lower(f.organizationHeads), placeHeads: lower(f.placeHeads), stateNouns: lower(f.stateNouns), settlementNouns: lower(f.settlementNouns),
     locativeWords: lower(f.locativeWords), speechLemmas: lower(f.speechLemmas), titleModifiers: lower(f.titleModifiers),
     nameConnectors: lower(f.nameConnectors), notNames: new Set(f.notNames),
   };

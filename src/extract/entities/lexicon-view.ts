@@ -56,5 +56,6 @@ export function entityLexicon(lexicons: Lexicons = loadLexicons()): EntityLexico
     isNotAName: (word) => cues.notNames.has(word),
     isOrganizationHead: (word) => cues.organizationHeads.has(word.toLowerCase()),
     isPlaceHead: (word) => cues.placeHeads.has(word.toLowerCase()),
+    isStateNoun: (word) => cues.stateNouns.has(word.toLowerCase()),
   };
 }

@@ -61,6 +61,8 @@ export function readMentions(text: string, sentences: readonly Sentence[], chunk
         case 'organization': {
           const org = chunk.organization!;
           const name = stripPossessive(chunk.text.replace(/^the\s+/i, ''));
+          // "the government", "the Cabinet": a body of no named state is too vague to be an entity.
+          if (org.generic && !name.includes(' ')) return;
           drafts.add(key.org(org.id), 'organization', name, span);
           return;
         }

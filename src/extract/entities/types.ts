@@ -43,6 +43,8 @@ export interface EntityLexicon {
   isNotAName(word: string): boolean;
   /** Head nouns that make a capitalised run an organisation ("Ministry", "Council", "Party"). */
   isOrganizationHead(word: string): boolean;
+  /** Words for a state's government that stand for the state ("the Israeli government" is Israel). */
+  isStateNoun(word: string): boolean;
   /** Words after a name that make it a place ("region", "oblast", "province"). */
   isPlaceHead(word: string): boolean;
 }
