@@ -216,7 +216,10 @@ function mergeStateBodies(text: string, tokens: readonly Token[], chunks: Chunk[
 
 function longestMatch<T>(text: string, tokens: readonly Token[], i: number, to: number, find: (phrase: string) => T | undefined):
   { value: T; to: number } | undefined {
+  // Lexicon keys ignore punctuation, so a phrase must start and end on a word ("Israeli government," is not a name).
+  if (!isWordlike(tokens[i]!)) return undefined;
   for (let end = Math.min(to, i + MAX_PHRASE); end > i; end--) {
+    if (!isWordlike(tokens[end - 1]!)) continue;
     const value = find(text.slice(tokens[i]!.start, tokens[end - 1]!.end));
     if (value !== undefined) return { value, to: end };
   }

@@ -22,6 +22,8 @@ export interface Draft {
   affiliation: string | null;
   /** A fixed canonical name (lexicon entries: "United States" whatever the article wrote). */
   fixedName: string | null;
+  /** Too vague to stand alone ("the health ministry" of no named state): kept only if linking joins it to a named one. */
+  vague: boolean;
 }
 
 export class Drafts {
@@ -39,7 +41,7 @@ export class Drafts {
   add(key: string, type: EntityType, name: string, span: Span, fixedName: string | null = null): Draft {
     let d = this.byKey.get(key);
     if (!d) {
-      d = { key, type, names: new Map(), mentions: [], roles: [], affiliation: null, fixedName };
+      d = { key, type, names: new Map(), mentions: [], roles: [], affiliation: null, fixedName, vague: false };
       this.byKey.set(key, d);
     }
     d.names.set(name, (d.names.get(name) ?? 0) + 1);
@@ -62,6 +64,7 @@ export class Drafts {
     for (const m of a.mentions) if (!b.mentions.some((x) => x.start === m.start && x.end === m.end)) b.mentions.push(m);
     for (const r of a.roles) this.addRole(into, r);
     b.affiliation ??= a.affiliation;
+    b.vague &&= a.vague;
     this.byKey.delete(from);
     for (const d of this.byKey.values()) {
       if (d.affiliation === from) d.affiliation = into;

@@ -21,7 +21,7 @@ export function extractEntities(article: Article, sentences: readonly Sentence[]
 /** Drafts -> entities with ids e1, e2… in order of first mention; keys become ids. */
 function toEntities(drafts: Draft[]): Entity[] {
   const ordered = drafts
-    .filter((d) => d.mentions.length > 0)
+    .filter((d) => d.mentions.length > 0 && !d.vague)
     .map((d) => ({ d, mentions: [...d.mentions].sort((a, b) => a.start - b.start) }))
     .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   const idOf = new Map(ordered.map(({ d }, i) => [d.key, `e${i + 1}`]));

@@ -20,13 +20,17 @@ export function linkMentions(reading: Reading): void {
   inheritAffiliations(drafts);
 }
 
-/** A one-word person joins the only person whose full name ends with that word. */
+/** A one-word person joins the only person whose full name ends with that word ("Rubio"), or, failing
+ * that, begins with it ("Sir Keir" -> "Keir Starmer"). */
 function joinSurnames(drafts: Drafts): void {
   for (const short of persons(drafts)) {
     if (fullNames(short).length > 0) continue;
-    const surname = lastWord([...short.names.keys()][0] ?? '');
-    const matches = persons(drafts).filter((d) => d !== short && fullNames(d).some((n) => lastWord(n) === surname));
-    if (matches.length === 1) drafts.merge(short.key, matches[0]!.key);
+    const word = lastWord([...short.names.keys()][0] ?? '');
+    const others = persons(drafts).filter((d) => d !== short);
+    const bySurname = others.filter((d) => fullNames(d).some((n) => lastWord(n) === word));
+    const byFirstName = others.filter((d) => fullNames(d).some((n) => n.split(/\s+/)[0]!.toLowerCase() === word));
+    const match = bySurname.length === 1 ? bySurname[0] : bySurname.length === 0 && byFirstName.length === 1 ? byFirstName[0] : undefined;
+    if (match) drafts.merge(short.key, match.key);
   }
 }
 

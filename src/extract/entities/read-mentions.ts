@@ -61,14 +61,16 @@ export function readMentions(text: string, sentences: readonly Sentence[], chunk
         case 'organization': {
           const org = chunk.organization!;
           const name = stripPossessive(chunk.text.replace(/^the\s+/i, ''));
-          // "the government", "the Cabinet": a body of no named state is too vague to be an entity.
-          if (org.generic && !name.includes(' ')) return;
-          drafts.add(key.org(org.id), 'organization', name, span);
+          // "the government", "the health ministry": a body of no named state is an entity only if
+          // the article names its state elsewhere ("Gaza's health ministry"); linking decides.
+          const d = drafts.add(key.org(org.id), 'organization', name, span);
+          if (org.generic) d.vague = true;
           return;
         }
         case 'place': {
-          const { name, span: s } = withPlaceHead(text, sentence, chunk);
-          drafts.add(key.place(chunk.place!.id), 'location', name, s);
+          // "Dnipropetrovsk region" and the city of the same name are two places.
+          const { name, span: s, head } = withPlaceHead(text, sentence, chunk);
+          drafts.add(key.place(head ? `${chunk.place!.id} ${head}` : chunk.place!.id), 'location', name, s);
           return;
         }
         case 'title': {
@@ -98,11 +100,13 @@ export function readMentions(text: string, sentences: readonly Sentence[], chunk
       const nameSpan = { start: span.start, end: span.start + name.length };
       const after = tokenAfter(sentence, chunk);
       if (after && lex.isPlaceHead(after.text) && after.text === after.text.toLowerCase()) {
-        const { name: placeName, span: s } = withPlaceHead(text, sentence, chunk);
-        drafts.add(key.place(chunk.text), 'location', placeName, s);
+        const { name: placeName, span: s, head } = withPlaceHead(text, sentence, chunk);
+        drafts.add(key.place(`${chunk.text} ${head ?? ''}`.trim()), 'location', placeName, s);
         return;
       }
-      const prev = adjacentBefore(ctx);
+      // "the Nato secretary general, Mark Rutte, said": a title, a comma, then the name it introduces.
+      const appositive = adjacentBefore(ctx, (t) => t.text === ',');
+      const prev = adjacentBefore(ctx) ?? (appositive?.kind === 'title' && /^(,|\.|$)/.test(tokenAfter(sentence, chunk)?.text ?? '') ? appositive : undefined);
       const words = name.split(/\s+/);
       const personCue = prev?.kind === 'honorific' || prev?.kind === 'title' || (words.length >= 2 && lex.isFirstName(words[0]!));
       if (personCue) {
@@ -174,11 +178,11 @@ export function readMentions(text: string, sentences: readonly Sentence[], chunk
 }
 
 /** "Donetsk region", "Zaporizhzhia Oblast": the head word after a place name belongs to its name. */
-function withPlaceHead(text: string, sentence: Sentence, chunk: Chunk): { name: string; span: Span } {
+function withPlaceHead(text: string, sentence: Sentence, chunk: Chunk): { name: string; span: Span; head: string | null } {
   const after = sentence.tokens[chunk.to];
   const base = stripPossessive(chunk.text);
   if (after && entityCues().placeHeads.has(after.text.toLowerCase())) {
-    return { name: text.slice(chunk.start, after.end), span: { start: chunk.start, end: after.end } };
+    return { name: text.slice(chunk.start, after.end), span: { start: chunk.start, end: after.end }, head: after.text.toLowerCase() };
   }
-  return { name: base, span: { start: chunk.start, end: chunk.start + base.length } };
+  return { name: base, span: { start: chunk.start, end: chunk.start + base.length }, head: null };
 }
