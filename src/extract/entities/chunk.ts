@@ -25,7 +25,10 @@ export function chunkSentence(text: string, sentence: Sentence, lex: EntityLexic
       i = runEnd;
       continue;
     }
-    const title = longestMatch(text, tokens, i, tokens.length, (p) => lex.title(p));
+    // Outside capitalised runs only lowercase titles are read ("foreign minister", "secretary general"):
+    // a capitalised word inside ("the Nato secretary general") is a name of its own, read as a run.
+    const lowercaseEnd = lowercaseRunEnd(tokens, i);
+    const title = lowercaseEnd > i ? longestMatch(text, tokens, i, lowercaseEnd, (p) => lex.title(p)) : undefined;
     if (title) {
       chunks.push(make(text, tokens, i, title.to, 'title', { title: title.value }));
       i = title.to;
@@ -48,6 +51,16 @@ export function chunkSentence(text: string, sentence: Sentence, lex: EntityLexic
     i++;
   }
   return mergeStateBodies(text, tokens, chunks, lex);
+}
+
+/** Words that open a noun phrase but belong to no title or name. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
+
+/** One past the end of the lowercase words from `i` (none when `i` is a determiner or capitalised). */
+function lowercaseRunEnd(tokens: readonly Token[], i: number): number {
+  let end = i;
+  while (end < tokens.length && isWordlike(tokens[end]!) && !isCapitalised(tokens[end]!) && !(end === i && DETERMINERS.has(tokens[end]!.text))) end++;
+  return end;
 }
 
 /** One past the end of the capitalised run starting at `i`, or `i` when none starts there. */
@@ -83,7 +96,7 @@ function chunkRun(text: string, tokens: readonly Token[], from: number, to: numb
   if (org) return [make(text, tokens, from, to, 'organization', { organization: org })];
   if (to - from > 1) {
     const country = lex.country(whole);
-    if (country) return [make(text, tokens, from, to, 'country', { country })];
+    if (country) return [make(text, tokens, from, to, isCapital(country, whole) ? 'capital' : 'country', { country })];
     const place = lex.place(whole);
     if (place) return [make(text, tokens, from, to, 'place', { place })];
     if (lex.isOrganizationHead(tokens[to - 1]!.text) && !lex.title(whole)) return leadingState(text, tokens, from, to, lex);
@@ -152,8 +165,7 @@ function knownAt(text: string, tokens: readonly Token[], i: number, to: number, 
   const country = longestMatch(text, tokens, i, to, (p) => lex.country(p));
   if (country) {
     const phrase = text.slice(tokens[i]!.start, tokens[country.to - 1]!.end);
-    const viaCapital = country.value.capitals.some((c) => c.toLowerCase() === phrase.toLowerCase());
-    candidates.push(make(text, tokens, i, country.to, viaCapital ? 'capital' : 'country', { country: country.value }));
+    candidates.push(make(text, tokens, i, country.to, isCapital(country.value, phrase) ? 'capital' : 'country', { country: country.value }));
   }
   const place = longestMatch(text, tokens, i, to, (p) => lex.place(p));
   if (place) candidates.push(make(text, tokens, i, place.to, 'place', { place: place.value }));
@@ -213,6 +225,10 @@ function mergeStateBodies(text: string, tokens: readonly Token[], chunks: Chunk[
   }
   return out;
 }
+
+/** Named by its capital ("Kyiv", "Abu Dhabi") rather than by its own name. */
+const isCapital = (country: { capitals: readonly string[] }, phrase: string): boolean =>
+  country.capitals.some((c) => c.toLowerCase() === phrase.toLowerCase());
 
 function longestMatch<T>(text: string, tokens: readonly Token[], i: number, to: number, find: (phrase: string) => T | undefined):
   { value: T; to: number } | undefined {

@@ -133,8 +133,8 @@ export function readMentions(text: string, sentences: readonly Sentence[], chunk
       const titleIndex = chunks.indexOf(title);
       const holder = chunks[titleIndex - 1];
       // The state or body may sit inside the title phrase itself ("Ukrainian President", "Kremlin spokesman").
-      const inner = title.title?.country ? { kind: 'country', country: title.title.country } as const
-        : title.title?.organization ? { kind: 'organization', organization: title.title.organization } as const : null;
+      const inner = title.title?.country ? { kind: 'country', country: title.title.country, ...stateSpanInside(title) } as const
+        : title.title?.organization ? { kind: 'organization', organization: title.title.organization, ...stateSpanInside(title) } as const : null;
       let of: string | null = inner ? stateKey({ ...title, ...inner }) : null;
       let ofChunk: Chunk | undefined = inner ? { ...title, ...inner } : undefined;
       if (!of && holder) {
@@ -150,6 +150,20 @@ export function readMentions(text: string, sentences: readonly Sentence[], chunk
       if (of && ofChunk && !of.startsWith('person:')) d.affiliation ??= affiliationOf(ofChunk, of);
     }
 
+    /** Where, inside "US Secretary of State" or "the top U.S. diplomat", the state or body is named:
+     * that stretch is a mention of it. */
+    function stateSpanInside(title: Chunk): { start: number; end: number; text: string } {
+      for (let i = title.from; i < title.to; i++) {
+        for (let j = Math.min(title.to, i + 4); j > i; j--) {
+          const phrase = text.slice(sentence.tokens[i]!.start, sentence.tokens[j - 1]!.end);
+          if (lex.country(phrase) || lex.demonym(phrase) || lex.organization(phrase)) {
+            return { start: sentence.tokens[i]!.start, end: sentence.tokens[j - 1]!.end, text: phrase };
+          }
+        }
+      }
+      return { start: title.start, end: title.end, text: title.text };
+    }
+
     function personKeyOf(c: Chunk): string | null {
       return c.kind === 'name' ? key.person(stripPossessive(c.text)) : null;
     }
@@ -158,11 +172,15 @@ export function readMentions(text: string, sentences: readonly Sentence[], chunk
   /** The draft key of the state or body a chunk names, creating nothing. */
   function stateKey(c: Chunk): string | null {
     if ((c.kind === 'country' || c.kind === 'capital' || c.kind === 'demonym') && c.country) {
-      // A demonym points at its country; make sure the country exists as an entity to point at.
-      if (c.kind === 'demonym') drafts.add(key.country(c.country.id), 'country', c.country.name, { start: c.start, end: c.end }, c.country.name);
+      // A demonym, or a state named inside a title, points at its country: make sure the country exists as
+      // an entity to point at (adding a mention already there is a no-op).
+      drafts.add(key.country(c.country.id), 'country', c.country.name, { start: c.start, end: c.end }, c.country.name);
       return key.country(c.country.id);
     }
-    if (c.kind === 'organization' && c.organization) return key.org(c.organization.id);
+    if (c.kind === 'organization' && c.organization) {
+      drafts.add(key.org(c.organization.id), 'organization', stripPossessive(c.text.replace(/^the\s+/i, '')), { start: c.start, end: c.end });
+      return key.org(c.organization.id);
+    }
     return null;
   }
 
