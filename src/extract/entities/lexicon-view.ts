@@ -1,6 +1,6 @@
-import { loadLexicons, type BodyMatch, type Country, type Lexicons, type Organization } from '../lexicons/index.js';
+import { loadLexicons, type Actor, type BodyMatch, type Country, type Lexicons, type Organization } from '../lexicons/index.js';
 import { entityCues } from './cues.js';
-import type { CountryRef, EntityLexicon, OrganizationRef } from './types.js';
+import type { ActorRef, CountryRef, EntityLexicon, OrganizationRef } from './types.js';
 
 const countryRef = (c: Country): CountryRef => ({ id: c.id, name: c.name, capitals: c.capitals });
 const orgRef = (o: Organization): OrganizationRef => ({ id: o.id, name: o.name, country: o.country, generic: false });
@@ -16,7 +16,17 @@ function bodyRef(b: BodyMatch): OrganizationRef {
 /** The entity stage's narrow view over the shared lexicons and its own context cues. */
 export function entityLexicon(lexicons: Lexicons = loadLexicons()): EntityLexicon {
   const cues = entityCues();
+  const actorRef = (a: Actor): ActorRef => ({
+    id: a.id, country: a.country, org: a.org,
+    rolesAt: (date) => lexicons.rolesAt(a, date).map((r) => ({ title: r.title, of: r.of })),
+  });
   return {
+    actor: (name) => {
+      const a = lexicons.actorByName(name);
+      if (a) return actorRef(a);
+      const bySurname = name.includes(' ') ? [] : lexicons.actorsBySurname(name);
+      return bySurname.length === 1 ? actorRef(bySurname[0]!) : undefined;
+    },
     country: (name) => {
       const c = lexicons.countryByName(name);
       return c ? countryRef(c) : undefined;

@@ -10,10 +10,10 @@ const fullNames = (d: Draft): string[] => [...d.names.keys()].filter((n) => n.in
  * "Marco Rubio"), names left open are settled, bare titles find their holder ("the foreign minister"),
  * and a ministry named alone joins the one named with its state ("Foreign Ministry" -> "Turkish Foreign Ministry").
  */
-export function linkMentions(reading: Reading): void {
+export function linkMentions(reading: Reading, isKnownPerson: (name: string) => boolean): void {
   const { drafts } = reading;
   joinSurnames(drafts);
-  settlePending(reading);
+  settlePending(reading, isKnownPerson);
   joinSurnames(drafts);
   linkBareTitles(reading);
   joinGenericBodies(drafts);
@@ -34,7 +34,7 @@ function joinSurnames(drafts: Drafts): void {
   }
 }
 
-function settlePending({ drafts, pending }: Reading): void {
+function settlePending({ drafts, pending }: Reading, isKnownPerson: (name: string) => boolean): void {
   for (const p of pending) {
     const surname = lastWord(p.text);
     const matches = persons(drafts).filter((d) => [...d.names.keys()].some((n) => lastWord(n) === surname || n.toLowerCase() === p.text.toLowerCase()));
@@ -42,8 +42,9 @@ function settlePending({ drafts, pending }: Reading): void {
       drafts.add(matches[0]!.key, 'person', p.text, p.span);
       continue;
     }
-    // Someone named, then made to speak ("Peskov said"), is a person even without a first name we know.
-    if (matches.length === 0 && p.speaks) drafts.add(`person:${p.text.toLowerCase()}`, 'person', p.text, p.span);
+    // Someone named, then made to speak ("Peskov said"), is a person even without a first name we
+    // know; so is a name the actor dictionary knows ("Zelensky's offer").
+    if (matches.length === 0 && (p.speaks || isKnownPerson(p.text))) drafts.add(`person:${p.text.toLowerCase()}`, 'person', p.text, p.span);
   }
 }
 

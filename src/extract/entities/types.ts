@@ -30,7 +30,20 @@ export interface TitleRef {
   readonly organization?: OrganizationRef;
 }
 
+/** A well-known person from the actor dictionary (data/lexicons/actors.json). */
+export interface ActorRef {
+  readonly id: string;
+  /** ISO3 of the state the person acts for, or null. */
+  readonly country: string | null;
+  /** Organisation id the person acts for, or null. */
+  readonly org: string | null;
+  /** Offices held on a date: title and the ISO3 or organisation id they are of. */
+  rolesAt(date: string | null): readonly { readonly title: string; readonly of: string }[];
+}
+
 export interface EntityLexicon {
+  /** By full name or alias; a lone surname only when one listed person has it. */
+  actor(name: string): ActorRef | undefined;
   country(name: string): CountryRef | undefined;
   countryById(id: string): CountryRef | undefined;
   demonym(word: string): CountryRef | undefined;

@@ -1,16 +1,20 @@
 /**
  * The lexicons the entity extractor uses: countries, organizations, government bodies, titles,
- * honorifics, first names and places, read once from data/lexicons/ (built by
- * scripts/build-lexicons.ts) and indexed by normalized form ("U.S." -> "us", "Türkiye" -> "turkiye").
+ * honorifics, first names, places and actors (well-known people), read once from data/lexicons/
+ * (built by scripts/build-lexicons.ts; actors.json is hand-curated) and indexed by normalized form
+ * ("U.S." -> "us", "Türkiye" -> "turkiye").
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { NameIndex, isLowerCase, normalizeKey } from './normalize.js';
+import { NameIndex, isAcronym, isLowerCase, normalizeKey } from './normalize.js';
 import { crossCheck } from './cross-check.js';
 import { PhraseMatcher, type BodyMatch, type TitleMatch } from './phrases.js';
 import {
   LexiconError,
+  crossCheckActors,
+  dateBounds,
+  parseActors,
   parseCountries,
   parseFirstNames,
   parseGovernmentBodies,
@@ -19,7 +23,16 @@ import {
   parsePlaces,
   parseTitles,
 } from './validate.js';
-import { LEXICON_FILES, type Country, type Honorific, type LexiconData, type NamedBody, type Organization, type Place } from './types.js';
+import {
+  LEXICON_FILES,
+  type Actor,
+  type ActorRole,
+  type Country,   type Honorific,
+  type LexiconData,
+  type NamedBody,
+  type Organization,
+  type Place,
+} from './types.js';
 
 export type * from './types.js';
 export type { BodyMatch, TitleMatch } from './phrases.js';
@@ -54,6 +67,18 @@ export interface Lexicons {
   /** "Mr", "Mr.", "Dr", "Lt. Gen.", "Sheikh". */
   isHonorific(word: string): boolean;
   honorificByForm(word: string): Honorific | undefined;
+  /** A well-known person by full name or alias, any spelling the data lists ("Zelenskyy",
+   * "Volodymyr Zelenskiy", "Erdoğan"); accents, dots and case are ignored, but an all-lower-case
+   * query does not match a capitalized name ("burns", "gallant" are words). */
+  actorByName(name: string): Actor | undefined;
+  actorById(id: string): Actor | undefined;
+  /** Every actor with that family name ("Zelensky", "von der Leyen", "al-Sisi", "Xi"): the last
+   * word of the name or a multi-word alias, with its particles, a single-word alias, or the
+   * entry's `surname`. Two people sharing a surname both come back. */
+  actorsBySurname(surname: string): Actor[];
+  /** The actor's roles whose date range contains the date ("2024-03-05", or a datetime; a month or
+   * year matches roles held at any time in it); [] when the date is null or not a date. */
+  rolesAt(actor: Actor, isoDate: string | null): ActorRole[];
 }
 
 /** The folder holding parley's package.json, walking up from this module: works from src/ under
@@ -98,8 +123,10 @@ export function readLexiconData(dir: string): LexiconData {
     honorifics: parseHonorifics(readJson(dir, LEXICON_FILES.honorifics)),
     firstNames: parseFirstNames(readJson(dir, LEXICON_FILES.firstNames)),
     places: parsePlaces(readJson(dir, LEXICON_FILES.places)),
+    actors: parseActors(readJson(dir, LEXICON_FILES.actors)),
   };
   crossCheck(data);
+  crossCheckActors(data);
   return data;
 }
 
@@ -108,6 +135,39 @@ const indexOf = <T>(entries: readonly T[], forms: (e: T) => readonly string[], p
   for (const e of entries) for (const f of forms(e)) index.add(f, e);
   return index;
 };
+
+/** Particles that belong to a family name: "von der Leyen", "al-Sisi", "bin Salman", "da Silva". */
+const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'le', 'la', 'ter', 'zu']);
+
+/** Surname forms of an actor, as written (the index normalizes them). */
+function surnameForms(a: Actor): string[] {
+  const forms: string[] = [];
+  const words = (s: string): string[] => s.split(/[\s\-‐‑‒–—]+/).filter((w) => w !== '');
+  const single = a.aliases.filter((s) => words(s).length === 1 && !isAcronym(s));
+  if (a.surname !== undefined) return [a.surname, ...single];
+  if (words(a.name).length === 1) forms.push(a.name);
+  for (const form of [a.name, ...a.aliases]) {
+    const w = words(form);
+    if (w.length < 2) continue;
+    // The last word, then each longer ending that starts with a particle.
+    for (let i = w.length - 1; i >= 1; i--) {
+      if (i === w.length - 1 || NAME_PARTICLES.has(normalizeKey(w[i] ?? ''))) forms.push(w.slice(i).join(' '));
+    }
+  }
+  return [...forms, ...single];
+}
+
+/** Roles whose range overlaps the query's (a day for a full date, a month or year for partial ones). */
+function rolesAt(actor: Actor, isoDate: string | null): ActorRole[] {
+  if (isoDate === null) return [];
+  const query = dateBounds(/^\d{4}-\d{2}-\d{2}T/.test(isoDate) ? isoDate.slice(0, 10) : isoDate.trim());
+  if (query === undefined) return [];
+  return actor.roles.filter((r) => {
+    const from = dateBounds(r.from)?.first ?? '';
+    const to = r.to === null ? '9999-12-31' : (dateBounds(r.to)?.last ?? '');
+    return from <= query.last && query.first <= to;
+  });
+}
 
 /** Lookups over validated data (use readLexiconData for a folder other than data/lexicons/). */
 export function createLexicons(data: LexiconData): Lexicons {
@@ -120,6 +180,9 @@ export function createLexicons(data: LexiconData): Lexicons {
   const places = indexOf(data.places, (p) => [p.name, ...p.aliases]);
   const firstNames = new Set(data.firstNames.map(normalizeKey));
   const honorifics = indexOf(data.honorifics, (h) => [h.form]);
+  const actors = indexOf(data.actors, (a) => [a.name, ...a.aliases]);
+  const actorIds = new Map(data.actors.map((a) => [a.id, a]));
+  const surnames = indexOf(data.actors, surnameForms);
   const phrases = new PhraseMatcher(data, { countries, demonyms, countryIds, orgs, orgIds, bodies });
 
   const rankPlaces = (query: string, found: Place[]): Place[] => {
@@ -143,6 +206,10 @@ export function createLexicons(data: LexiconData): Lexicons {
     isFirstName: (word) => !isLowerCase(word) && firstNames.has(normalizeKey(word)),
     isHonorific: (word) => honorifics.lookup(word).length > 0,
     honorificByForm: (word) => honorifics.lookup(word)[0],
+    actorByName: (name) => actors.lookup(name)[0],
+    actorById: (id) => actorIds.get(id),
+    actorsBySurname: (surname) => surnames.lookup(surname),
+    rolesAt,
   };
 }
 

@@ -8,6 +8,8 @@ import {
   ORGANIZATION_KINDS,
   PLACE_KINDS,
   TITLE_KINDS,
+  type Actor,
+  type ActorRole,
   type Country,
   type GenericBody,
   type Honorific,
@@ -269,4 +271,95 @@ export function parsePlaces(root: unknown, file: string = LEXICON_FILES.places):
     sameName.add(key);
     return p;
   });
+}
+
+const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** The first and last day a date of year, month or day precision covers ("2019-05" -> 2019-05-01,
+ * 2019-05-31), or undefined when it is not a real date. */
+export function dateBounds(date: string): { readonly first: string; readonly last: string } | undefined {
+  const m = ISO_DATE.exec(date);
+  if (m === null) return undefined;
+  const [, y, mo, d] = m;
+  const year = Number(y);
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  if (mo === undefined) return { first: `${y}-01-01`, last: `${y}-12-31` };
+  const month = Number(mo);
+  if (month < 1 || month > 12) return undefined;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (d === undefined) return { first: `${y}-${mo}-01`, last: `${y}-${mo}-${pad(days)}` };
+  const day = Number(d);
+  if (day < 1 || day > days) return undefined;
+  return { first: date, last: date };
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** actors.json: ids are unique slugs in sorted order, every name and alias belongs to one actor (two
+ * people sharing a surname list it for neither), each role has a valid date range. Country, org and
+ * title references are checked against the other files by crossCheckActors. */
+export function parseActors(root: unknown, file: string = LEXICON_FILES.actors): Actor[] {
+  const ids = new Set<string>();
+  const names = new KeyOwners('name');
+  let previous = '';
+  return list(file, root, 'actors').map((raw, i) => {
+    const r: Reader = new Reader(file, entryName(raw, i, 'id'));
+    const o = r.object(raw);
+    const id = r.string(o, 'id');
+    if (!SLUG.test(id)) r.fail(`id "${id}" is not a lower-case slug`);
+    uniqueIds(r, ids, id);
+    if (id < previous) r.fail(`id "${id}" is out of order: entries are sorted by id ("${previous}" comes before it)`);
+    previous = id;
+    const country = r.nullableString(o, 'country');
+    const org = r.nullableString(o, 'org');
+    if (country !== null && !/^[A-Z]{3}$/.test(country)) r.fail(`country "${country}" is not an ISO alpha-3 code`);
+    if (country === null && org === null) r.fail('"country" and "org" are both null: say whom the person acts for');
+    const rawRoles = o['roles'];
+    if (!Array.isArray(rawRoles) || rawRoles.length === 0) r.fail('"roles" must be a non-empty array');
+    const roles = rawRoles.map((rawRole: unknown, j: number): ActorRole => {
+      const rr: Reader = new Reader(file, `${r.entry} role #${j}`);
+      const ro = rr.object(rawRole);
+      const role: ActorRole = {
+        title: rr.string(ro, 'title'),
+        of: rr.string(ro, 'of'),
+        from: rr.string(ro, 'from'),
+        to: rr.nullableString(ro, 'to'),
+      };
+      const from = dateBounds(role.from);
+      if (from === undefined) rr.fail(`"from" is "${role.from}", not a date YYYY, YYYY-MM or YYYY-MM-DD`);
+      if (role.to !== null) {
+        const to = dateBounds(role.to);
+        if (to === undefined) rr.fail(`"to" is "${role.to}", not a date YYYY, YYYY-MM or YYYY-MM-DD`);
+        if (to.last < from.first) rr.fail(`"to" ${role.to} is before "from" ${role.from}`);
+      }
+      return role;
+    });
+    const actor: Actor = { id, name: r.string(o, 'name'), aliases: r.strings(o, 'aliases'), country, org, roles };
+    for (const s of [actor.name, ...actor.aliases]) names.claim(r, id, s);
+    if (o['surname'] === undefined) return actor;
+    const surname = r.string(o, 'surname');
+    if (!` ${normalizeKey(actor.name)} `.includes(` ${normalizeKey(surname)} `)) {
+      r.fail(`surname "${surname}" is not a word (or words) of the name "${actor.name}"`);
+    }
+    return { ...actor, surname };
+  });
+}
+
+/** Actors' countries, organizations (organizations.json ids or government-bodies.json named ids) and
+ * role titles (titles.json canonical titles) must exist. */
+export function crossCheckActors(data: LexiconData, file: string = LEXICON_FILES.actors): void {
+  const iso = new Set(data.countries.map((c) => c.id));
+  const orgs = new Set([...data.organizations.map((o) => o.id), ...data.governmentBodies.named.map((b) => b.id)]);
+  const titles = new Set(data.titles.titles.map((t) => t.title));
+  for (const a of data.actors) {
+    const r: Reader = new Reader(file, `entry "${a.id}"`);
+    if (a.country !== null && !iso.has(a.country)) r.fail(`country "${a.country}" is not in ${LEXICON_FILES.countries}`);
+    if (a.org !== null && !orgs.has(a.org)) {
+      r.fail(`org "${a.org}" is not in ${LEXICON_FILES.organizations} or the named bodies of ${LEXICON_FILES.governmentBodies}`);
+    }
+    for (const role of a.roles) {
+      if (!titles.has(role.title)) r.fail(`role title "${role.title}" is not a title of ${LEXICON_FILES.titles}`);
+      if (!iso.has(role.of) && !orgs.has(role.of)) r.fail(`role "${role.title}" is of "${role.of}", neither a country nor an org id`);
+    }
+  }
 }
