@@ -23,7 +23,7 @@ const ARTICLE = `<html><head><title>Envoys meet in Geneva | Test Wire</title></h
 <p>The talks are expected to resume next week, according to two officials who spoke on condition of anonymity because they were not allowed to brief reporters.</p>
 </article></body></html>`;
 
-test('extract --json prints format parley.extraction/1 with the body and the given date', () => {
+test('extract --json prints format parley.extraction/1 with the body, the given date, entities and times', () => {
   const dir = mkdtempSync(join(tmpdir(), 'parley-cli-'));
   const file = join(dir, 'geneva.html');
   writeFileSync(file, ARTICLE);
@@ -35,7 +35,9 @@ test('extract --json prints format parley.extraction/1 with the body and the giv
   assert.equal(x.doc.published, '2025-05-16');
   assert.equal(x.doc.publishedFrom, 'given');
   assert.match(x.doc.id, /^sha256:[0-9a-f]{64}$/);
-  for (const k of ['entities', 'times', 'quotes', 'events']) assert.deepEqual(x[k], []);
+  for (const k of ['entities', 'times', 'quotes', 'events']) assert.ok(Array.isArray(x[k]), k);
+  assert.ok(x.entities.some((e: { name: string; type: string }) => e.name === 'Geneva' && e.type === 'location'));
+  assert.ok(x.times.some((t: { text: string; value: string }) => /Tuesday/.test(t.text) && t.value === '2025-05-13'));
   for (const p of x.doc.paragraphs) assert.ok(x.doc.text.slice(p.start, p.end).trim().length > 0);
 });
 
