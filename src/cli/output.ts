@@ -1,6 +1,7 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { Extraction } from '../core/types.js';
+import { escapeRegExp } from '../core/data-files.js';
 
 /** The file name an input's extraction is written under: the input's name with `.json` in place of
  * its extension; URLs and container members (`crawl.warc.gz#3`) get a readable slug. */
@@ -10,11 +11,10 @@ export function outputName(source: string): string {
     return `${slug(`${url.hostname}${url.pathname}`)}.json`;
   }
   const [file = source, member] = source.split('#', 2);
-  const stem = basename(file).replace(/\.(warc\.gz|warc|jsonl|json)$/i, '').replace(new RegExp(`${escape(extname(file))}$`), '');
+  const stem = basename(file).replace(/\.(warc\.gz|warc|jsonl|json)$/i, '').replace(new RegExp(`${escapeRegExp(extname(file))}$`), '');
   return `${slug(member === undefined ? stem : `${stem}-${member}`)}.json`;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const slug = (s: string): string =>
   s.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 120) || 'article';
 

@@ -26,3 +26,6 @@ export function readDataFile<T>(relative: string): T {
     throw new Error(`parley: cannot read data file ${path}: ${(err as Error).message}`);
   }
 }
+
+/** A literal string as a regular-expression source (lexicon phrases become alternations). */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

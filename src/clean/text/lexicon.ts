@@ -1,6 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { escapeRegExp, readDataFile } from '../../core/data-files.js';
+import { join } from 'node:path';
 
 /** How a rule is applied (see data/lexicons/text-boilerplate.json for the list). */
 export type RuleScope = 'clutter' | 'short' | 'caption' | 'tail' | 'end' | 'footer-start' | 'strip';
@@ -26,18 +25,6 @@ interface RawLexicon { rules: RawRule[]; teaserVerbs: string[]; publishedCues: s
 
 const SCOPES: readonly RuleScope[] = ['clutter', 'short', 'caption', 'tail', 'end', 'footer-start', 'strip'];
 
-/** The package root holds data/; walking up works both from src/ (tsx) and dist/src/ (compiled). */
-export function packageRoot(from: string = fileURLToPath(import.meta.url)): string {
-  let dir = dirname(from);
-  while (!existsSync(join(dir, 'package.json'))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error(`no package.json above ${from}`);
-    dir = up;
-  }
-  return dir;
-}
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function compileLexicon(raw: RawLexicon): TextLexicon {
   const rules = raw.rules.map((r): ClutterRule => {
@@ -45,7 +32,7 @@ export function compileLexicon(raw: RawLexicon): TextLexicon {
     return { id: r.id, scope: r.scope as RuleScope, re: new RegExp(r.pattern, `${r.flags ?? 'i'}u`), note: r.note ?? '' };
   });
   // Teaser verbs: present-tense reporting verbs that related-story summaries open with.
-  const teaserVerbs = new RegExp(`\\b(?:${raw.teaserVerbs.map(escape).join('|')})\\b`, 'iu');
+  const teaserVerbs = new RegExp(`\\b(?:${raw.teaserVerbs.map(escapeRegExp).join('|')})\\b`, 'iu');
   const cue = (list: string[]): RegExp[] => list.map((p) => new RegExp(p, 'iu'));
   const functionWords = new Set((raw.englishFunctionWords ?? []).map((w) => w.toLowerCase()));
   return { rules, teaserVerbs, publishedCues: cue(raw.publishedCues), updatedCues: cue(raw.updatedCues), functionWords };
@@ -56,8 +43,7 @@ let cached: TextLexicon | undefined;
 /** Loads data/lexicons/text-boilerplate.json once. */
 export function textLexicon(): TextLexicon {
   if (!cached) {
-    const file = join(packageRoot(), 'data', 'lexicons', 'text-boilerplate.json');
-    cached = compileLexicon(JSON.parse(readFileSync(file, 'utf8')) as RawLexicon);
+    cached = compileLexicon(readDataFile<RawLexicon>('lexicons/text-boilerplate.json'));
   }
   return cached;
 }

@@ -1,18 +1,11 @@
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../../core/data-files.js';
 import { runExtract } from './extract.js';
 import type { Io } from '../io.js';
 
 /** The bundled example articles: written for parley in news style, shipped with the package. */
 export function examplesDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error('parley package root not found');
-    dir = up;
-  }
-  return join(dir, 'examples');
+  return join(packageRoot(), 'examples');
 }
 
 /** `parley demo`: runs the pipeline on the bundled examples and prints what it found. */

@@ -4,9 +4,9 @@
  * (built by scripts/build-lexicons.ts; actors.json is hand-curated) and indexed by normalized form
  * ("U.S." -> "us", "Türkiye" -> "turkiye").
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../../core/data-files.js';
 import { NameIndex, isAcronym, isLowerCase, normalizeKey } from './normalize.js';
 import { crossCheck } from './cross-check.js';
 import { PhraseMatcher, type BodyMatch, type TitleMatch } from './phrases.js';
@@ -79,18 +79,6 @@ export interface Lexicons {
   /** The actor's roles whose date range contains the date ("2024-03-05", or a datetime; a month or
    * year matches roles held at any time in it); [] when the date is null or not a date. */
   rolesAt(actor: Actor, isoDate: string | null): ActorRole[];
-}
-
-/** The folder holding parley's package.json, walking up from this module: works from src/ under
- * tsx and from dist/src/ after tsc. */
-function packageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    if (existsSync(join(dir, 'package.json'))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`parley: no package.json above ${fileURLToPath(import.meta.url)}`);
-    dir = parent;
-  }
 }
 
 /** data/lexicons/ of this package. */

@@ -1,6 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { escapeRegExp, readDataFile } from '../../core/data-files.js';
+import { join } from 'node:path';
 
 /** Raw shape of data/lexicons/time-words.json. */
 interface TimeWordsFile {
@@ -47,24 +46,12 @@ export interface TimeLexicon {
   alt(list: readonly string[]): string;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function alternation(list: readonly string[]): string {
   return [...list]
     .sort((a, b) => b.length - a.length)
-    .map((p) => escape(p).replace(/ +/g, '\\s+'))
+    .map((p) => escapeRegExp(p).replace(/ +/g, '\\s+'))
     .join('|');
-}
-
-/** The folder holding package.json, from src/ (tsx) or dist/src/ (compiled) alike. */
-function packageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    if (existsSync(join(dir, 'package.json'))) return dir;
-    const up = dirname(dir);
-    if (up === dir) throw new Error('time lexicon: package.json not found');
-    dir = up;
-  }
 }
 
 /** Every list is an array of strings and every map a record of numbers or strings; a typo fails loudly. */
@@ -87,9 +74,8 @@ let cached: TimeLexicon | null = null;
 /** Loads data/lexicons/time-words.json once. */
 export function timeLexicon(): TimeLexicon {
   if (cached) return cached;
-  const path = join(packageRoot(), 'data', 'lexicons', 'time-words.json');
-  const words = JSON.parse(readFileSync(path, 'utf8')) as TimeWordsFile;
-  checkShape(words, path);
+  const words = readDataFile<TimeWordsFile>('lexicons/time-words.json');
+  checkShape(words, 'data/lexicons/time-words.json');
   const alts = new Map<readonly string[], string>();
   cached = {
     words,

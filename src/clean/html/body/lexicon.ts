@@ -1,6 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { escapeRegExp, readDataFile } from '../../../core/data-files.js';
 
 /** Raw shape of data/lexicons/html-boilerplate.json. */
 interface BoilerplateLexiconFile {
@@ -39,21 +37,9 @@ export interface WordMatcher {
   test(attr: string): boolean;
 }
 
-/** Finds the package root (the folder holding package.json), from src/ under tsx or from dist/src/. */
-export function packageRoot(fromUrl: string = import.meta.url): string {
-  let dir = dirname(fileURLToPath(fromUrl));
-  for (;;) {
-    if (existsSync(join(dir, 'package.json'))) return dir;
-    const up = dirname(dir);
-    if (up === dir) throw new Error(`package.json not found above ${fileURLToPath(fromUrl)}`);
-    dir = up;
-  }
-}
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function wordMatcher(substrings: readonly string[], tokens: readonly string[] = []): WordMatcher {
-  const sub = substrings.length ? new RegExp(substrings.map(escape).join('|')) : null;
+  const sub = substrings.length ? new RegExp(substrings.map(escapeRegExp).join('|')) : null;
   const tok = new Set(tokens);
   return {
     test(attr: string): boolean {
@@ -89,8 +75,7 @@ let cached: BoilerplateLexicon | undefined;
 /** Loads data/lexicons/html-boilerplate.json once per process. */
 export function boilerplateLexicon(): BoilerplateLexicon {
   if (!cached) {
-    const path = join(packageRoot(), 'data', 'lexicons', 'html-boilerplate.json');
-    cached = compileLexicon(JSON.parse(readFileSync(path, 'utf8')) as BoilerplateLexiconFile);
+    cached = compileLexicon(readDataFile<BoilerplateLexiconFile>('lexicons/html-boilerplate.json'));
   }
   return cached;
 }

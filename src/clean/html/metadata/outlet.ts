@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { packageRoot } from './package-root.js';
+import { readDataFile } from '../../../core/data-files.js';
 
 let hosts: ReadonlyMap<string, string> | undefined;
 
 function lexicon(): ReadonlyMap<string, string> {
   if (!hosts) {
-    const raw = JSON.parse(readFileSync(join(packageRoot(), 'data', 'lexicons', 'outlets.json'), 'utf8')) as { hosts?: Record<string, string> };
+    const raw = readDataFile<{ hosts?: Record<string, string> }>('lexicons/outlets.json');
     hosts = new Map(Object.entries(raw.hosts ?? {}));
   }
   return hosts;
