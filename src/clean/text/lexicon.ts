@@ -1,5 +1,4 @@
 import { escapeRegExp, readDataFile } from '../../core/data-files.js';
-import { join } from 'node:path';
 
 /** How a rule is applied (see data/lexicons/text-boilerplate.json for the list). */
 export type RuleScope = 'clutter' | 'short' | 'caption' | 'tail' | 'end' | 'footer-start' | 'strip';

@@ -1,5 +1,4 @@
 import { escapeRegExp, readDataFile } from '../../core/data-files.js';
-import { join } from 'node:path';
 
 /** Raw shape of data/lexicons/time-words.json. */
 interface TimeWordsFile {
