@@ -16,7 +16,7 @@ import { analyze } from '../src/extract/nlp/index.js';
 import { extractQuotes } from '../src/extract/quotes/index.js';
 import {
   articleOf, goldFiles, scoreQuotes, sharedDir, standInEntities, type Assign,
-} from '../src/extract/quotes/test-support.js';
+} from '../src/extract/quotes/testing.js';
 
 async function main(): Promise<void> {
   const shared = sharedDir(process.cwd());

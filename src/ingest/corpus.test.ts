@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
-import { failures, inputs, readAll } from './test-support.js';
+import { failures, inputs, readAll } from './testing.js';
 
 // The shared corpus lives beside the checkout; where it is absent (a packaged copy), say so rather than fail.
 const corpus = resolve(process.cwd(), '..', 'shared', 'corpus');

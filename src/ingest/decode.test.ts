@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { charsetFromContentType, decodeBytes, normalizeLabel } from './decode.js';
 import { DEFAULTS } from './options.js';
 import { binaryReason, feedKind, sniffFormat } from './sniff.js';
-import { encodeSingleByte, encodeUtf16, FRENCH, RUSSIAN } from './test-support.js';
+import { encodeSingleByte, encodeUtf16, FRENCH, RUSSIAN } from './testing.js';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 const decode = (bytes: Uint8Array, header: string | null = null) => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, test } from 'node:test';
-import { encodeSingleByte, failures, FRENCH, inputs, readAll, RUSSIAN } from './test-support.js';
+import { encodeSingleByte, failures, FRENCH, inputs, readAll, RUSSIAN } from './testing.js';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -180,7 +180,7 @@ test('an Atom feed of links fetches each page (relative links resolved), sniffed
 });
 
 test('a feed file on disk with links reads pages over HTTP; a broken feed is ingest/bad-feed', async (t) => {
-  const { makeTempDir } = await import('./test-support.js');
+  const { makeTempDir } = await import('./testing.js');
   const { writeFile } = await import('node:fs/promises');
   const { join } = await import('node:path');
   const dir = await makeTempDir(t);

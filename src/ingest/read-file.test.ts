@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { DEFAULTS } from './options.js';
 import { readStdin } from './read-stdin.js';
-import { encodeSingleByte, encodeUtf16, failures, FRENCH, inputs, makeTempDir, readAll, RUSSIAN } from './test-support.js';
+import { encodeSingleByte, encodeUtf16, failures, FRENCH, inputs, makeTempDir, readAll, RUSSIAN } from './testing.js';
 
 const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
 

@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { encodeSingleByte, failures, inputs, makeTempDir, readAll, RUSSIAN } from './test-support.js';
+import { encodeSingleByte, failures, inputs, makeTempDir, readAll, RUSSIAN } from './testing.js';
 
 const CRLF = '\r\n';
 let recordCounter = 0;

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { packageRoot } from '../../core/data-files.js';
 import { analyze } from '../nlp/index.js';
 import { extractQuotes } from './index.js';
-import { articleOf, goldFiles, scoreQuotes, sharedDir, standInEntities, type Assign } from './test-support.js';
+import { articleOf, goldFiles, scoreQuotes, sharedDir, standInEntities, type Assign } from './testing.js';
 
 // End to end on the hand-annotated articles (read at run time from ../shared, never copied here).
 const shared = sharedDir(packageRoot());

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../nlp/index.js';
 import { extractQuotes, type ExtractedQuote } from './index.js';
-import { articleOf, standInEntities, type GoldEntity } from './test-support.js';
+import { articleOf, standInEntities, type GoldEntity } from './testing.js';
 
 // Invented people and bodies, so no test depends on any article's text.
 const CAST: GoldEntity[] = [
