@@ -4,6 +4,7 @@ interface CueFile {
   organizationHeads: string[];
   placeHeads: string[];
   stateNouns: string[];
+  venueNouns: string[];
   settlementNouns: string[];
   locativeWords: string[];
   speechLemmas: string[];
@@ -17,6 +18,8 @@ export interface EntityCues {
   readonly organizationHeads: ReadonlySet<string>;
   readonly placeHeads: ReadonlySet<string>;
   readonly stateNouns: ReadonlySet<string>;
+  /** Nouns a place names by being where they happened ("the Minsk agreements", "the Normandy format"). */
+  readonly venueNouns: ReadonlySet<string>;
   readonly settlementNouns: ReadonlySet<string>;
   readonly locativeWords: ReadonlySet<string>;
   readonly speechLemmas: ReadonlySet<string>;
@@ -33,7 +36,7 @@ export function entityCues(): EntityCues {
   if (cues) return cues;
   const f = readDataFile<CueFile>('lexicons/entity-cues.json');
   cues = {
-    organizationHeads: lower(f.organizationHeads), placeHeads: lower(f.placeHeads), stateNouns: lower(f.stateNouns), settlementNouns: lower(f.settlementNouns),
+    organizationHeads: lower(f.organizationHeads), placeHeads: lower(f.placeHeads), stateNouns: lower(f.stateNouns), venueNouns: lower(f.venueNouns), settlementNouns: lower(f.settlementNouns),
     locativeWords: lower(f.locativeWords), speechLemmas: lower(f.speechLemmas), titleModifiers: lower(f.titleModifiers),
     nameConnectors: lower(f.nameConnectors), notNames: new Set(f.notNames),
   };

@@ -28,6 +28,9 @@ export interface Reading {
   readonly bareTitles: BareTitle[];
 }
 
+/** A verb that makes a clause ("said", "met"); participles used as adjectives ("the surrounding region") do not. */
+const isFiniteVerb = (t: { pos: string; text: string }): boolean => t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/.test(t.text));
+
 const stripPossessive = (s: string): string => s.replace(/\s*['’]s?$/u, '');
 const key = {
   country: (id: string) => `country:${id}`,
@@ -53,8 +56,10 @@ export function readMentions(text: string, sentences: readonly Sentence[], chunk
           drafts.add(key.country(chunk.country!.id), 'country', chunk.country!.name, span, chunk.country!.name);
           return;
         case 'capital': {
-          // "in Kyiv" is the city; "Kyiv says", "Moscow's demands" are the state acting.
-          if (isLocative(ctx) && !possessiveAfter(ctx)) drafts.add(key.place(chunk.text), 'location', withPlaceHead(text, sentence, chunk).name, withPlaceHead(text, sentence, chunk).span);
+          // "in Kyiv" is the city; "Kyiv says", "Moscow's demands" are the state acting; "the Minsk
+          // agreements" name a place where something was agreed.
+          const venue = entityCues().venueNouns.has(tokenAfter(sentence, chunk)?.text.toLowerCase() ?? '');
+          if ((isLocative(ctx) || venue) && !possessiveAfter(ctx)) drafts.add(key.place(chunk.text), 'location', withPlaceHead(text, sentence, chunk).name, withPlaceHead(text, sentence, chunk).span);
           else drafts.add(key.country(chunk.country!.id), 'country', chunk.country!.name, span, chunk.country!.name);
           return;
         }
@@ -104,14 +109,19 @@ export function readMentions(text: string, sentences: readonly Sentence[], chunk
         drafts.add(key.place(`${chunk.text} ${head ?? ''}`.trim()), 'location', placeName, s);
         return;
       }
-      // "the Nato secretary general, Mark Rutte, said": a title, a comma, then the name it introduces.
-      const appositive = adjacentBefore(ctx, (t) => t.text === ',');
-      const prev = adjacentBefore(ctx) ?? (appositive?.kind === 'title' && /^(,|\.|$)/.test(tokenAfter(sentence, chunk)?.text ?? '') ? appositive : undefined);
+      const prev = adjacentBefore(ctx);
+      const introduced = prev ? undefined : introducingTitle(ctx.index);
       const words = name.split(/\s+/);
-      const personCue = prev?.kind === 'honorific' || prev?.kind === 'title' || (words.length >= 2 && lex.isFirstName(words[0]!));
+      const personCue = prev?.kind === 'honorific' || prev?.kind === 'title' || introduced !== undefined ||
+        (words.length >= 2 && lex.isFirstName(words[0]!));
       if (personCue) {
         const d = drafts.add(key.person(name), 'person', name, nameSpan);
         if (prev?.kind === 'title') readRoleBefore(prev, d.key);
+        if (introduced) {
+          const holderKey = introduced.holder ? stateKey(introduced.holder) ?? placeStateKey(introduced.holder) : null;
+          drafts.addRole(d.key, { title: titleText(sentence, introduced.title, taken), of: holderKey, titleId: introduced.title.title?.id ?? null });
+          if (introduced.holder && holderKey) d.affiliation ??= introduced.holder.kind === 'place' ? holderKey : affiliationOf(introduced.holder, holderKey);
+        }
         for (const a of appositiveTitles(sentence, chunk, chunks, taken)) {
           drafts.addRole(d.key, { title: a.title, of: a.ofChunk ? stateKey(a.ofChunk) ?? personKeyOf(a.ofChunk) : null, titleId: a.chunk.title?.id ?? null });
           const ofKey = a.ofChunk ? stateKey(a.ofChunk) : null;
@@ -162,6 +172,32 @@ export function readMentions(text: string, sentences: readonly Sentence[], chunk
         }
       }
       return { start: title.start, end: title.end, text: title.text };
+    }
+
+    /**
+     * "the Nato secretary general, Mark Rutte, said", "the governor of the Dnipropetrovsk region, Serhiy
+     * Lysak, said": a title, optionally its "of …" complement, a comma, then the name it introduces.
+     */
+    function introducingTitle(nameIndex: number): { title: Chunk; holder: Chunk | undefined } | undefined {
+      const name = chunks[nameIndex]!;
+      if (sentence.tokens[name.from - 1]?.text !== ',') return undefined;
+      const closes = sentence.tokens[name.to]?.text;
+      if (closes !== undefined && !/^[,.;]$/.test(closes)) return undefined;
+      for (let k = nameIndex - 1; k >= 0; k--) {
+        const t = chunks[k]!;
+        if (t.kind !== 'title') continue;
+        const between = sentence.tokens.slice(t.to, name.from - 1);
+        if (between.length > 0 && (!/^(of|for)$/.test(between[0]!.text) || between.some((x) => /^[,;:]$/.test(x.text) || isFiniteVerb(x)))) return undefined;
+        const holder = between.length > 0 ? chunks.slice(k + 1, nameIndex).find((x) => x.kind !== 'title' && x.kind !== 'name') : chunks[k - 1];
+        return { title: t, holder: holder && (between.length > 0 || holder.to === t.from) ? holder : undefined };
+      }
+      return undefined;
+    }
+
+    /** A region or city stands for its state when the state is in the article ("governor of the Sumy region" -> Ukraine). */
+    function placeStateKey(c: Chunk): string | null {
+      const country = c.place?.country ? lex.countryById(c.place.country) : undefined;
+      return country && drafts.get(key.country(country.id)) ? key.country(country.id) : null;
     }
 
     function personKeyOf(c: Chunk): string | null {
