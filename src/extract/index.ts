@@ -4,6 +4,7 @@ import { extractEntities } from './entities/index.js';
 import { entityLexicon } from './entities/lexicon-view.js';
 import { extractTimes } from './time/index.js';
 import { extractQuotes } from './quotes/index.js';
+import { extractEvents } from './events/index.js';
 import type { EntityLexicon } from './entities/types.js';
 
 let lexicon: EntityLexicon | null = null;
@@ -16,5 +17,5 @@ export function extractArticle(doc: Article): Extraction {
   const entities = extractEntities(doc, sentences, lexicon);
   const times = extractTimes(doc.text, doc.published, { paragraphs: doc.paragraphs });
   const quotes = extractQuotes(doc, sentences, entities);
-  return { format: 'parley.extraction/1', doc, entities, times, quotes, events: [] };
+  return { format: 'parley.extraction/1', doc, entities, times, quotes, events: extractEvents(doc, sentences, entities, times) };
 }
