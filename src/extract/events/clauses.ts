@@ -16,7 +16,13 @@ export interface Segment {
   readonly kind: SegmentKind;
 }
 
-export const low = (t: Token): string => t.text.toLowerCase().replace(/[’‘]/g, "'");
+// Cue matching asks for the same token's lowercase form many times; compute it once per token.
+const lowered = new WeakMap<Token, string>();
+export const low = (t: Token): string => {
+  let l = lowered.get(t);
+  if (l === undefined) lowered.set(t, (l = t.text.toLowerCase().replace(/[’‘]/g, "'")));
+  return l;
+};
 const isWord = (t: Token): boolean => t.pos !== 'PUNCT' && t.pos !== 'SYM';
 
 /** Does token `t` match cue word `w` (its text or its lemma)? */

@@ -20,6 +20,8 @@ const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
 
 /** Accents and special letters folded, case kept: "Türkiye" -> "Turkiye", "Łukasz" -> "Lukasz". */
 export function foldAccents(text: string): string {
+  // Most news text is plain ASCII: nothing to fold, and NFKD is the costliest step of every lookup.
+  if (/^[\x00-\x7f]*$/.test(text)) return text;
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -33,6 +35,19 @@ export function foldAccents(text: string): string {
  * "Sana'a" -> "sanaa".
  */
 export function normalizeKey(text: string): string {
+  const known = keys.get(text);
+  if (known !== undefined) return known;
+  const key = computeKey(text);
+  // Extraction looks the same phrases up again and again; a bounded memo keeps that cheap.
+  if (keys.size >= MAX_MEMO) keys.clear();
+  keys.set(text, key);
+  return key;
+}
+
+const MAX_MEMO = 50_000;
+const keys = new Map<string, string>();
+
+function computeKey(text: string): string {
   return foldAccents(text)
     .replace(/[.,’‘ʼʻ'`´]/g, '')
     .replace(/[-‐‑‒–—_/]/g, ' ')
