@@ -16,6 +16,8 @@ export interface StatusReading {
   readonly explicit: boolean;
   /** hypothetical because proposed or mooted ("a potential meeting"), not conditional or denied */
   readonly prospective?: boolean;
+  /** hypothetical because it hangs on a condition ("if talks fail, we will impose sanctions") */
+  readonly conditional?: boolean;
 }
 
 const has = (s: Sentence, order: readonly number[], list: readonly Phrase[]): boolean => findAny(s.tokens, order, list) >= 0;
@@ -42,9 +44,9 @@ export function statusOf(s: Sentence, seg: Segment, trig: Trigger, lexicon: Even
   // "declined to place further sanctions" negates a noun cue as well
   const negation = trig.kind === 'noun' ? st.negation.filter((w) => w.length > 1) : st.negation;
   if (has(s, window, negation)) return { status: 'hypothetical', explicit: true };
-  if (has(s, window, st.conditional)) return { status: 'hypothetical', explicit: true };
+  if (has(s, window, st.conditional)) return { status: 'hypothetical', explicit: true, conditional: true };
   // "would agree to such talks only if …": the condition follows the verb
-  if (trig.kind !== 'noun' && has(s, before, [['would'], ['could']]) && has(s, after, st.conditional)) return { status: 'hypothetical', explicit: true };
+  if (trig.kind !== 'noun' && has(s, before, [['would'], ['could']]) && has(s, after, st.conditional)) return { status: 'hypothetical', explicit: true, conditional: true };
   if (has(s, window, st.planned) || (futureInPast && has(s, window, [['would']]))) return { status: 'planned', explicit: true };
   if (trig.kind === 'noun') {
     // "held talks", or "talks … concluded on Thursday": told as done

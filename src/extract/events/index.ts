@@ -134,7 +134,7 @@ function draftOf(ctx: Context, s: Sentence, sentenceNo: number, segs: readonly S
     type: trig.type, source, target,
     location: roles.location?.entity.id ?? null,
     date: dateOf(s, seg, trig, ctx.times, ctx.lexicon, roles.coreEnd),
-    status: status.status, explicit: status.explicit, prospective: status.prospective ?? false,
+    status: status.status, explicit: status.explicit, prospective: status.prospective ?? false, conditional: status.conditional ?? false,
     numbers: {}, evidence: [{ start: s.start, end: s.end }], sentence: sentenceNo, mentions: 1,
     verb: trig.kind !== 'noun', inQuote: trig.inQuote, definite: roles.definite,
   };
@@ -224,5 +224,5 @@ export function extractEvents(article: Article, sentences: readonly Sentence[], 
 function keep(d: Draft, index: MentionIndex): boolean {
   const parties = [...d.source, ...d.target].filter((id) => index.byId.get(id)?.type !== 'location' || d.type === 'ASSAULT' || d.type === 'COERCE');
   if (!parties.length) return false;
-  return d.status !== 'hypothetical' || (d.type === 'CONSULT' && d.prospective);
+  return d.status !== 'hypothetical' || (d.type === 'CONSULT' && d.prospective) || d.conditional;
 }

@@ -18,6 +18,8 @@ export interface Draft {
   explicit: boolean;
   /** hypothetical because proposed or mooted ("a potential meeting"), not because conditional or denied */
   prospective: boolean;
+  /** hypothetical because conditional ("if there is no progress, we will move on") */
+  conditional: boolean;
   numbers: Record<string, number>;
   evidence: Span[];
   /** index of the last sentence that mentioned it */
@@ -72,7 +74,7 @@ export function absorb(into: Draft, d: Draft): void {
   for (const id of d.target) if (!into.source.includes(id) && !into.target.includes(id)) into.target.push(id);
   into.location ??= d.location;
   if (d.date && (!into.date || d.date.length > into.date.length)) into.date = d.date;
-  if (rank(d) > rank(into)) { into.status = d.status; into.explicit = d.explicit; into.prospective = d.prospective; }
+  if (rank(d) > rank(into)) { into.status = d.status; into.explicit = d.explicit; into.prospective = d.prospective; into.conditional = d.conditional; }
   for (const [k, v] of Object.entries(d.numbers)) if (into.numbers[k] === undefined) into.numbers[k] = v;
   for (const e of d.evidence) if (!into.evidence.some((x) => x.start === e.start)) into.evidence.push(e);
   into.sentence = Math.max(into.sentence, d.sentence);
