@@ -49,18 +49,29 @@ export class OutputDirectory {
   }
 }
 
-/** A few readable lines about one article, for a terminal. */
+/** A few readable lines about one article, for a terminal: metadata, then who, what was said, what happened. */
 export function summarize(x: Extraction): string {
   const d = x.doc;
   const words = d.text.split(/\s+/).filter(Boolean).length;
-  const lead = d.text.slice(0, 240).replace(/\s+/g, ' ');
+  const name = (id: string | null): string => x.entities.find((e) => e.id === id)?.name ?? '?';
+  const people = x.entities.filter((e) => e.type === 'person').slice(0, MAX_LISTED).map((e) => {
+    const role = e.roles[0] ? `${e.roles[0].title}${e.affiliation ? `, ${name(e.affiliation)}` : ''}` : e.affiliation ? name(e.affiliation) : '';
+    return role ? `${e.name} (${role})` : e.name;
+  });
+  const events = x.events.slice(0, MAX_LISTED).map((v) =>
+    `${v.type} ${[...v.source, ...v.target].map(name).join(', ')}${v.location ? ` in ${name(v.location)}` : ''}${v.date ? ` on ${v.date}` : ''} [${v.status}]`);
+  const quotes = x.quotes.filter((q) => q.kind === 'direct').slice(0, 2).map((q) => `${q.speaker ? name(q.speaker) : 'unattributed'}: “${clip(q.text, 100)}”`);
   return [
     `${d.title ?? '(no title)'}`,
     `  source:    ${d.source}`,
     `  outlet:    ${d.outlet ?? '-'}    published: ${d.published ?? '-'}${d.publishedFrom ? ` (${d.publishedFrom})` : ''}    language: ${d.language ?? '-'}`,
     `  url:       ${d.url ?? '-'}`,
-    `  body:      ${words} words in ${d.paragraphs.length} paragraphs`,
-    `  entities ${x.entities.length}, times ${x.times.length}, quotes ${x.quotes.length}, events ${x.events.length}`,
-    `  ${lead}${d.text.length > 240 ? '…' : ''}`,
+    `  body:      ${words} words in ${d.paragraphs.length} paragraphs; ${x.entities.length} entities, ${x.times.length} times, ${x.quotes.length} quotes, ${x.events.length} events`,
+    ...(people.length ? [`  people:    ${people.join('; ')}`] : []),
+    ...events.map((e, i) => `  ${i === 0 ? 'events:   ' : '          '} ${e}`),
+    ...quotes.map((q, i) => `  ${i === 0 ? 'quotes:   ' : '          '} ${q}`),
   ].join('\n');
 }
+
+const MAX_LISTED = 5;
+const clip = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s).replace(/\s+/g, ' ');

@@ -22,6 +22,8 @@ export interface Draft {
   affiliation: string | null;
   /** A fixed canonical name (lexicon entries: "United States" whatever the article wrote). */
   fixedName: string | null;
+  /** For a government body: the draft key of its state ("Kremlin" -> country:RUS), else null. */
+  state: string | null;
   /** Too vague to stand alone ("the health ministry" of no named state): kept only if linking joins it to a named one. */
   vague: boolean;
 }
@@ -41,7 +43,7 @@ export class Drafts {
   add(key: string, type: EntityType, name: string, span: Span, fixedName: string | null = null): Draft {
     let d = this.byKey.get(key);
     if (!d) {
-      d = { key, type, names: new Map(), mentions: [], roles: [], affiliation: null, fixedName, vague: false };
+      d = { key, type, names: new Map(), mentions: [], roles: [], affiliation: null, fixedName, state: null, vague: false };
       this.byKey.set(key, d);
     }
     d.names.set(name, (d.names.get(name) ?? 0) + 1);

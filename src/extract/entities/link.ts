@@ -67,9 +67,12 @@ function joinGenericBodies(drafts: Drafts): void {
   }
 }
 
-/** "Zelensky's chief of staff" acts for whom Zelensky acts for. */
+/** "Zelensky's chief of staff" acts for whom Zelensky acts for; a "Kremlin aide" acts for Russia once
+ * the article names Russia, wherever it does. */
 function inheritAffiliations(drafts: Drafts): void {
   for (const d of persons(drafts)) {
+    const body = d.affiliation ? drafts.get(d.affiliation) : undefined;
+    if (body?.state && drafts.get(body.state)) d.affiliation = body.state;
     if (d.affiliation) continue;
     for (const r of d.roles) {
       const boss = r.of?.startsWith('person:') ? drafts.get(r.of) : undefined;

@@ -70,6 +70,7 @@ export function readMentions(text: string, sentences: readonly Sentence[], chunk
           // the article names its state elsewhere ("Gaza's health ministry"); linking decides.
           const d = drafts.add(key.org(org.id), 'organization', name, span);
           if (org.generic) d.vague = true;
+          if (org.country) d.state = key.country(org.country);
           return;
         }
         case 'place': {

@@ -82,7 +82,8 @@ const SPEECH_ACTS = new Set(['REJECT', 'ACCUSE', 'REQUEST', 'THREATEN', 'SUPPORT
  * Russian forces said they had captured …"), else null.
  */
 export function dateOf(s: Sentence, seg: Segment, trig: Trigger, times: readonly TimeExpression[], lexicon: EventLexicon, coreEnd = seg.tokens.length): string | null {
-  const inSentence = times.filter((t) => t.start >= s.start && t.end <= s.end);
+  // "the first talks since the spring of 2022": a time after "since" or "until" bounds the event, it does not date it
+  const inSentence = times.filter((t) => t.start >= s.start && t.end <= s.end && !isReferenceTime(s, t, lexicon));
   if (!inSentence.length) return null;
   const toks = seg.tokens.slice(0, coreEnd).map((i) => s.tokens[i]!);
   const inSeg = inSentence.filter((t) => toks.some((k) => k.start <= t.start && t.start < k.end));
@@ -100,6 +101,16 @@ export function dateOf(s: Sentence, seg: Segment, trig: Trigger, times: readonly
   const segStart = toks[0]?.start ?? cue.start;
   const earlier = inSentence.filter((t) => t.end <= segStart);
   return earlier.length ? earlier[earlier.length - 1]!.value : null;
+}
+
+/** True when a cue such as "since" governs the time expression: within the few words before it, up to another word of time. */
+function isReferenceTime(s: Sentence, t: TimeExpression, lexicon: EventLexicon): boolean {
+  const before = s.tokens.filter((k) => k.end <= t.start).slice(-4).reverse();
+  for (const k of before) {
+    if (lexicon.referenceTimeCues.has(low(k))) return true;
+    if (!/^(the|of|early|late|mid|spring|summer|autumn|fall|winter|start|end|beginning)$/i.test(k.text)) return false;
+  }
+  return false;
 }
 
 function numberAt(t: Token | undefined, lexicon: EventLexicon, next?: Token): number | null {

@@ -20,6 +20,7 @@ interface EventVerbsFile {
     cancelled: string[]; negation: string[]; conditional: string[]; prospective: string[]; planned: string[]; modal: string[];
     dateShift: string[];
   };
+  referenceTimeCues: string[];
   requestModals: string[];
   casualties: Record<string, string[]>;
   casualtyQualifiers: string[];
@@ -48,6 +49,8 @@ export interface EventLexicon {
   readonly speechVerbs: ReadonlySet<string>;
   readonly boundaries: readonly Phrase[];
   readonly status: Readonly<Record<'cancelled' | 'negation' | 'conditional' | 'prospective' | 'planned' | 'modal' | 'dateShift', readonly Phrase[]>>;
+  /** Words that make a time a reference point, not the event's date ("since 2022", "until Friday"). */
+  readonly referenceTimeCues: ReadonlySet<string>;
   readonly requestModals: readonly Phrase[];
   readonly casualties: readonly { readonly key: string; readonly words: Phrase }[];
   readonly casualtyQualifiers: ReadonlySet<string>;
@@ -90,6 +93,7 @@ function build(file: EventVerbsFile): EventLexicon {
       conditional: phrases(file.status.conditional), prospective: phrases(file.status.prospective), planned: phrases(file.status.planned),
       modal: phrases(file.status.modal), dateShift: phrases(file.status.dateShift),
     },
+    referenceTimeCues: new Set(file.referenceTimeCues),
     requestModals: phrases(file.requestModals),
     casualties: casualties.sort((a, b) => b.words.length - a.words.length),
     casualtyQualifiers: new Set(file.casualtyQualifiers),
