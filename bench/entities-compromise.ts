@@ -12,13 +12,14 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import nlp from 'compromise';
 import type { Article, Entity, Span } from '../src/core/types.js';
 import { analyze } from '../src/extract/nlp/index.js';
 import { extractEntities } from '../src/extract/entities/index.js';
 import { entityLexicon } from '../src/extract/entities/lexicon-view.js';
 import { loadLexicons, normalizeKey } from '../src/extract/lexicons/index.js';
+import { scorerNorm as norm, sharedDir as sharedPath } from '../src/testing/gold.js';
 
 const PASSES = 5;
 type EntityType = Entity['type'];
@@ -42,21 +43,11 @@ interface Predicted {
   type: EntityType;
 }
 
-const sharedDir = resolve(process.env['PARLEY_SHARED'] ?? join(process.cwd(), '..', 'shared'));
+const sharedDir = sharedPath();
 const goldDir = join(sharedDir, 'gold');
 
 // ---------- scoring: a copy of shared/eval/score.mjs's entity rules ----------
 
-/** Exactly `norm` of score.mjs. */
-const norm = (s: string | null | undefined): string => String(s ?? '')
-  .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
-  .replace(/[’‘`´]/g, "'").replace(/[“”«»„]/g, '"').replace(/[–—]/g, '-')
-  .toLowerCase()
-  .replace(/\b([a-z])\.(?=[a-z]\.)/g, '$1').replace(/\b([a-z])\.(?![a-z])/g, '$1')
-  .replace(/'s\b/g, '')
-  .replace(/[^a-z0-9' -]+/g, ' ')
-  .replace(/^\s*the\s+/, '')
-  .replace(/\s+/g, ' ').trim();
 
 interface Counts { tp: number; fp: number; fn: number; typedTp: number; typedFp: number; typedFn: number }
 const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0, typedTp: 0, typedFp: 0, typedFn: 0 });

@@ -18,8 +18,9 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractAll, readInputs, cleanInput, extractArticle } from '../src/index.js';
+import { sharedDir as sharedPath } from '../src/testing/gold.js';
 
-const sharedDir = resolve(process.env['PARLEY_SHARED'] ?? join(process.cwd(), '..', 'shared'));
+const sharedDir = sharedPath();
 const manifest = join(sharedDir, 'corpus', 'manifest.jsonl');
 const self = fileURLToPath(import.meta.url);
 const cli = resolve(self, '..', '..', 'src', 'cli', 'main.js');

@@ -13,11 +13,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { parseHtml } from '../src/clean/html/dom.js';
 import { extractHtmlBody } from '../src/clean/html/body/index.js';
+import { sharedDir as sharedPath } from '../src/testing/gold.js';
 
 const EXTRACTORS = ['parley', 'readability'] as const;
 type ExtractorName = (typeof EXTRACTORS)[number];
@@ -34,7 +35,7 @@ interface WorkerReport {
   baseRssMb: number;
 }
 
-const sharedDir = resolve(process.env['PARLEY_SHARED'] ?? join(process.cwd(), '..', 'shared'));
+const sharedDir = sharedPath();
 const dataDir = join(sharedDir, 'data', 'extraction-dev');
 const resultsDir = join(process.cwd(), 'bench', 'results');
 

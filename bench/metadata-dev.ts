@@ -12,13 +12,14 @@
  * Env: PARLEY_SHARED (default ../shared from the working directory).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseHtml } from '../src/clean/html/dom.js';
 import { extractHtmlMetadataDetail, type HtmlMetadataDetail } from '../src/clean/html/metadata/index.js';
 import { dateFromUrl } from '../src/clean/dates/date-from-url.js';
 import { squash, stripOutletSuffix } from '../src/clean/html/metadata/title.js';
+import { sharedDir as sharedPath } from '../src/testing/gold.js';
 
-const sharedDir = resolve(process.env['PARLEY_SHARED'] ?? join(process.cwd(), '..', 'shared'));
+const sharedDir = sharedPath();
 const list = process.argv.includes('--list');
 // The markup a page uses to state its date in machine-readable form.
 const STATES_DATE = /datePublished|published_time|dateCreated|<time[\s>]|name=["']?(pubdate|publishdate|publish-date|date|dc\.date(\.issued)?|dcterms\.created|sailthru\.date|parsely-pub-date|article\.published)["'\s>]/i;

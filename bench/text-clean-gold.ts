@@ -3,32 +3,13 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { cleanText } from '../src/clean/text/index.js';
+import { bagScore as bagF1, scorerNorm as normTitle } from '../src/testing/gold.js';
+export { bagF1, normTitle };
 
 export const tokens = (s: string): string[] => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
   .split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
-export function bagF1(pred: string, gold: string): { p: number; r: number; f: number } {
-  const p = tokens(pred), g = tokens(gold);
-  if (!p.length && !g.length) return { p: 1, r: 1, f: 1 };
-  if (!p.length || !g.length) return { p: 0, r: 0, f: 0 };
-  const cnt = new Map<string, number>();
-  for (const t of g) cnt.set(t, (cnt.get(t) ?? 0) + 1);
-  let common = 0;
-  for (const t of p) { const c = cnt.get(t) ?? 0; if (c > 0) { common++; cnt.set(t, c - 1); } }
-  const pr = common / p.length, rc = common / g.length;
-  return { p: pr, r: rc, f: pr + rc ? (2 * pr * rc) / (pr + rc) : 0 };
-}
 
-/** Title comparison as the scorer does it (quotes, dashes, "U.S." and a leading "the" folded). */
-export const normTitle = (s: string | null | undefined): string => String(s ?? '')
-  .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
-  .replace(/[’‘`´]/g, "'").replace(/[“”«»„]/g, '"').replace(/[–—]/g, '-')
-  .toLowerCase()
-  .replace(/\b([a-z])\.(?=[a-z]\.)/g, '$1').replace(/\b([a-z])\.(?![a-z])/g, '$1')
-  .replace(/'s\b/g, '')
-  .replace(/[^a-z0-9' -]+/g, ' ')
-  .replace(/^\s*the\s+/, '')
-  .replace(/\s+/g, ' ').trim();
 
 export function sharedDir(): string | null {
   const dir = process.env.PARLEY_SHARED ?? resolve(process.cwd(), '..', 'shared');

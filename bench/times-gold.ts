@@ -11,6 +11,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { extractTimes } from '../src/extract/time/index.js';
+import { scorerNorm as norm } from '../src/testing/gold.js';
 
 interface GoldTime { text: string; value: string }
 interface GoldFile { body?: string; published?: string | null; times?: GoldTime[] }
@@ -30,16 +31,6 @@ export interface TimesReport {
   readonly precision: number;
 }
 
-/** The normalisation of score.mjs, so that overlap means the same thing here. */
-const norm = (s: string): string => s
-  .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
-  .replace(/[’‘`´]/g, "'").replace(/[“”«»„]/g, '"').replace(/[–—]/g, '-')
-  .toLowerCase()
-  .replace(/\b([a-z])\.(?=[a-z]\.)/g, '$1').replace(/\b([a-z])\.(?![a-z])/g, '$1')
-  .replace(/'s\b/g, '')
-  .replace(/[^a-z0-9' -]+/g, ' ')
-  .replace(/^\s*the\s+/, '')
-  .replace(/\s+/g, ' ').trim();
 
 export function sharedDir(): string {
   return resolve(process.env['PARLEY_SHARED'] ?? join(process.cwd(), '..', 'shared'));

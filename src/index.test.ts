@@ -4,24 +4,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractAll } from './index.js';
 import type { Extraction } from './core/types.js';
+import { bagScore, sharedDir } from './testing/gold.js';
 
-const shared = process.env.PARLEY_SHARED ?? join(process.cwd(), '..', 'shared');
+const shared = sharedDir();
 const skip = existsSync(join(shared, 'corpus', 'manifest.jsonl')) ? false : 'needs ../shared';
 
-/** The scorer's body metric (shared/eval/score.mjs): bag-of-tokens F1. */
-function bagF1(pred: string, gold: string): number {
-  const tokens = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  const p = tokens(pred), g = tokens(gold);
-  const count = new Map<string, number>();
-  for (const t of g) count.set(t, (count.get(t) ?? 0) + 1);
-  let common = 0;
-  for (const t of p) {
-    const c = count.get(t) ?? 0;
-    if (c > 0) { common++; count.set(t, c - 1); }
-  }
-  const precision = common / (p.length || 1), recall = common / (g.length || 1);
-  return precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-}
 
 test('the whole corpus, read through its manifest, comes out as 120 clean articles', { skip }, async () => {
   const docs: Extraction[] = [];
@@ -45,7 +32,7 @@ test('gold articles: body close to the annotated body, titles exact', { skip }, 
     const gold = JSON.parse(readFileSync(join(goldDir, name), 'utf8')) as { doc: string; published: string; title: string | null; body: string };
     for await (const { result } of extractAll([join(shared, gold.doc)], { published: gold.published })) {
       assert.ok(result.ok);
-      const f1 = bagF1(result.value.doc.text, gold.body);
+      const f1 = bagScore(result.value.doc.text, gold.body).f;
       assert.ok(f1 >= 0.95, `${name}: body F1 ${f1.toFixed(3)}`);
       if (gold.title) assert.equal(result.value.doc.title, gold.title);
       assert.equal(result.value.doc.published, gold.published);

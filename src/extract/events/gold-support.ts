@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Extraction } from '../../core/types.js';
 import { extractAll } from '../../index.js';
+import { scorerNorm as norm } from '../../testing/gold.js';
 
 export interface GoldEvent {
   type: string[]; actors: string[]; location: string | null; date: string | null; date_accept?: string[];
@@ -24,16 +25,6 @@ export interface EventScore {
   notes: string[];
 }
 
-// the scorer's name normalisation, so that "U.S." and "US" are one name
-const norm = (s: string): string => String(s ?? '')
-  .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
-  .replace(/[’‘`´]/g, "'").replace(/[“”«»„]/g, '"').replace(/[–—]/g, '-')
-  .toLowerCase()
-  .replace(/\b([a-z])\.(?=[a-z]\.)/g, '$1').replace(/\b([a-z])\.(?![a-z])/g, '$1')
-  .replace(/'s\b/g, '')
-  .replace(/[^a-z0-9' -]+/g, ' ')
-  .replace(/^\s*the\s+/, '')
-  .replace(/\s+/g, ' ').trim();
 
 export function scoreEvents(x: Extraction, gold: GoldDoc, assign: Assign): EventScore {
   const gByName = new Map<string, string>();

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article, Entity, Span } from '../../core/types.js';
+import { bagScore } from '../../testing/gold.js';
 
 export interface GoldEntity {
   name: string;
@@ -79,18 +80,7 @@ export function goldFiles(shared: string): { file: string; gold: GoldFile }[] {
 }
 
 // Scoring as shared/eval/score.mjs: bag-of-tokens F1 >= 0.6 on the text, one-to-one.
-const tokens = (s: string): string[] => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
-  .split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-export function bagF1(pred: string, gold: string): number {
-  const p = tokens(pred), g = tokens(gold);
-  if (!p.length || !g.length) return p.length === g.length ? 1 : 0;
-  const count = new Map<string, number>();
-  for (const t of g) count.set(t, (count.get(t) ?? 0) + 1);
-  let common = 0;
-  for (const t of p) { const c = count.get(t) ?? 0; if (c > 0) { common++; count.set(t, c - 1); } }
-  const pr = common / p.length, rc = common / g.length;
-  return pr + rc ? (2 * pr * rc) / (pr + rc) : 0;
-}
+export const bagF1 = (pred: string, gold: string): number => bagScore(pred, gold).f;
 
 export interface PredQuote { text: string; speaker: string | null }
 export interface QuoteScore { tp: number; fp: number; fn: number; attrOk: number; notes: string[] }

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { it } from 'node:test';
 import { parseHtml } from '../dom.js';
 import { extractHtmlBody } from './index.js';
+import { sharedDir as sharedPath } from '../../../testing/gold.js';
 
 // Pages of the shared development set where the extractor does well (per-page F1 >= 0.97 when
 // chosen): a drop below the floor is a regression. Truth is only read here, never at run time.
@@ -13,7 +14,7 @@ const PAGES = [
 ];
 const FLOOR = 0.93;
 
-const sharedDir = resolve(process.env['PARLEY_SHARED'] ?? join(process.cwd(), '..', 'shared'));
+const sharedDir = sharedPath();
 const dataDir = join(sharedDir, 'data', 'extraction-dev');
 
 /** The benchmark's metric for one page: F1 of 4-gram word shingles (multiset overlap). */
