@@ -20,16 +20,11 @@ import { extractEntities } from '../src/extract/entities/index.js';
 import { entityLexicon } from '../src/extract/entities/lexicon-view.js';
 import { loadLexicons, normalizeKey } from '../src/extract/lexicons/index.js';
 import { scorerNorm as norm, sharedDir as sharedPath } from '../src/testing/gold.js';
+import { prf, scoreEntities as scoreArticle, zeroCounts as zero, type GoldEntity, type Predicted } from '../src/testing/entity-score.js';
 
 const PASSES = 5;
 type EntityType = Entity['type'];
 
-interface GoldEntity {
-  name: string;
-  type: string;
-  also?: string[];
-  optional?: boolean;
-}
 interface Gold {
   file: string;
   doc: string;
@@ -37,55 +32,9 @@ interface Gold {
   body: string;
   entities: GoldEntity[];
 }
-/** What the scorer looks at in a predicted entity. */
-interface Predicted {
-  name: string;
-  type: EntityType;
-}
 
 const sharedDir = sharedPath();
 const goldDir = join(sharedDir, 'gold');
-
-// ---------- scoring: a copy of shared/eval/score.mjs's entity rules ----------
-
-
-interface Counts { tp: number; fp: number; fn: number; typedTp: number; typedFp: number; typedFn: number }
-const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0, typedTp: 0, typedFp: 0, typedFn: 0 });
-
-/** Adds one article's entity counts, with the scorer's rules (winner by type then by gold name). */
-function scoreArticle(gold: readonly GoldEntity[], pred: readonly Predicted[], c: Counts): void {
-  const byName = new Map<string, number>();
-  gold.forEach((g, i) => { for (const n of [g.name, ...(g.also ?? [])]) if (!byName.has(norm(n))) byName.set(norm(n), i); });
-  const fit = (e: Predicted, g: GoldEntity): number => (e.type === g.type ? 2 : 0) + (norm(e.name) === norm(g.name) ? 1 : 0);
-  const winner = new Map<number, Predicted>();
-  for (const e of pred) {
-    const gi = byName.get(norm(e.name));
-    if (gi === undefined) continue;
-    const w = winner.get(gi);
-    if (!w || fit(e, gold[gi]!) > fit(w, gold[gi]!)) winner.set(gi, e);
-  }
-  const matched = new Set<number>();
-  for (const e of pred) {
-    const gi = byName.get(norm(e.name));
-    if (gi === undefined) { c.fp++; c.typedFp++; continue; }
-    const g = gold[gi]!;
-    if (winner.get(gi) !== e) {
-      // the scorer forgives a capital kept as a city beside its country
-      if (!g.optional && !(e.type === 'location' && g.type === 'country')) { c.fp++; c.typedFp++; }
-      continue;
-    }
-    matched.add(gi);
-    if (g.optional) continue;
-    c.tp++;
-    if (e.type === g.type) c.typedTp++; else { c.typedFp++; c.typedFn++; }
-  }
-  gold.forEach((g, gi) => { if (!g.optional && !matched.has(gi)) { c.fn++; c.typedFn++; } });
-}
-
-const prf = (tp: number, fp: number, fn: number): { p: number; r: number; f: number } => {
-  const p = tp + fp ? tp / (tp + fp) : 0, r = tp + fn ? tp / (tp + fn) : 0;
-  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
-};
 
 // ---------- the two extractors ----------
 
