@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../nlp/index.js';
-import type { Chunk, EntityLexicon } from './types.js';
+import type { Chunk, EntityLexicon, OrganizationRef } from './types.js';
 import { entityCues } from './cues.js';
 
 /** Longest phrase, in tokens, looked up in the lexicons. */
@@ -34,17 +34,14 @@ export function chunkSentence(text: string, sentence: Sentence, lex: EntityLexic
       i = title.to;
       continue;
     }
-    // Bodies of a state are often written in lowercase ("the health ministry", "the Israeli government").
-    const body = longestMatch(text, tokens, i, tokens.length, (p) => {
+    // Bodies of a state are often written in lowercase ("the health ministry", "the Israeli government");
+    // a named body needs its capitals ("Congress", not "congress"), and no body starts at an article.
+    const body = DETERMINERS.has(tokens[i]!.text.toLowerCase()) ? undefined : longestMatch(text, tokens, i, tokens.length, (p) => {
       const o = lex.organization(p);
-      return o && (o.generic || o.country) ? o : undefined;
+      return o && (o.generic || (o.country && /\p{Lu}/u.test(p))) ? o : undefined;
     });
     if (body) {
-      const from = /^the$/i.test(tokens[i]!.text) ? i + 1 : i;
-      const country = body.value.country ? lex.countryById(body.value.country) : undefined;
-      const stateItself = country && lex.isStateNoun(tokens[body.to - 1]!.text) && body.value.generic === false && body.to - from > 1;
-      chunks.push(stateItself ? make(text, tokens, from, body.to, 'country', { country })
-        : make(text, tokens, from, body.to, 'organization', { organization: body.value }));
+      chunks.push(stateOrBody(text, tokens, i, body.to, body.value, lex));
       i = body.to;
       continue;
     }
@@ -93,7 +90,13 @@ function capitalisedRunEnd(tokens: readonly Token[], i: number, lex: EntityLexic
 function chunkRun(text: string, tokens: readonly Token[], from: number, to: number, lex: EntityLexicon): Chunk[] {
   const whole = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
   const org = lex.organization(whole);
-  if (org) return [make(text, tokens, from, to, 'organization', { organization: org })];
+  if (org) return [stateOrBody(text, tokens, from, to, org, lex)];
+  // "Hezbollah and Iranian Revolutionary Guards": two known names joined by "and" are two names,
+  // even when the run ends like an organisation's name.
+  const andAt = tokens.slice(from, to).findIndex((t) => t.text === 'and');
+  if (andAt > 0 && lex.organization(text.slice(tokens[from]!.start, tokens[from + andAt - 1]!.end))) {
+    return [...chunkRun(text, tokens, from, from + andAt, lex), ...chunkRun(text, tokens, from + andAt + 1, to, lex)];
+  }
   if (to - from > 1) {
     const country = lex.country(whole);
     if (country) return [make(text, tokens, from, to, isCapital(country, whole) ? 'capital' : 'country', { country })];
@@ -139,6 +142,14 @@ function chunkRun(text: string, tokens: readonly Token[], from: number, to: numb
   }
   flushName(to);
   return out;
+}
+
+/** A body of a state, or the state itself when the phrase names its government ("the Israeli government" is Israel). */
+function stateOrBody(text: string, tokens: readonly Token[], from: number, to: number, org: OrganizationRef, lex: EntityLexicon): Chunk {
+  const country = org.country ? lex.countryById(org.country) : undefined;
+  return country && !org.generic && to - from > 1 && lex.isStateNoun(tokens[to - 1]!.text)
+    ? make(text, tokens, from, to, 'country', { country })
+    : make(text, tokens, from, to, 'organization', { organization: org });
 }
 
 /** One past the end of a person's name starting with a first name at `i`, or `i`. */

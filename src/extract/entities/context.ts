@@ -13,7 +13,7 @@ const tokenBefore = (s: Sentence, c: Chunk, back = 1): Token | undefined => s.to
 const tokenAfter = (s: Sentence, c: Chunk, ahead = 0): Token | undefined => s.tokens[c.to + ahead];
 
 /** The chunk is the place where something happens: "in Paris", "talks in Istanbul". */
-export function isLocative(ctx: ChunkContext): boolean {
+export function isLocative(ctx: ChunkContext, strict = false): boolean {
   const c = ctx.chunks[ctx.index]!;
   const before = tokenBefore(ctx.sentence, c);
   if (!before) return false;
@@ -23,7 +23,7 @@ export function isLocative(ctx: ChunkContext): boolean {
     return noun !== undefined && entityCues().settlementNouns.has(noun.text.toLowerCase());
   }
   // Words before a place name that make it the scene of the action, not an actor ("in Kyiv", "to Moscow").
-  return entityCues().locativeWords.has(before.text.toLowerCase());
+  return (strict ? entityCues().strictLocativeWords : entityCues().locativeWords).has(before.text.toLowerCase());
 }
 
 /** "the village of X", "the city of X". */

@@ -7,6 +7,8 @@ interface CueFile {
   venueNouns: string[];
   settlementNouns: string[];
   locativeWords: string[];
+  strictLocativeWords: string[];
+  facilityHeads: string[];
   speechLemmas: string[];
   titleModifiers: string[];
   nameConnectors: string[];
@@ -22,6 +24,10 @@ export interface EntityCues {
   readonly venueNouns: ReadonlySet<string>;
   readonly settlementNouns: ReadonlySet<string>;
   readonly locativeWords: ReadonlySet<string>;
+  /** Before a name no lexicon knows, only these make it a place: "spoke to Kerry" is not a trip. */
+  readonly strictLocativeWords: ReadonlySet<string>;
+  /** Last words that make a capitalised name a place, whatever its first word ("Evin Prison", "Marin County"). */
+  readonly facilityHeads: ReadonlySet<string>;
   readonly speechLemmas: ReadonlySet<string>;
   readonly titleModifiers: ReadonlySet<string>;
   readonly nameConnectors: ReadonlySet<string>;
@@ -37,7 +43,7 @@ export function entityCues(): EntityCues {
   const f = readDataFile<CueFile>('lexicons/entity-cues.json');
   cues = {
     organizationHeads: lower(f.organizationHeads), placeHeads: lower(f.placeHeads), stateNouns: lower(f.stateNouns), venueNouns: lower(f.venueNouns), settlementNouns: lower(f.settlementNouns),
-    locativeWords: lower(f.locativeWords), speechLemmas: lower(f.speechLemmas), titleModifiers: lower(f.titleModifiers),
+    locativeWords: lower(f.locativeWords), strictLocativeWords: lower(f.strictLocativeWords), facilityHeads: lower(f.facilityHeads), speechLemmas: lower(f.speechLemmas), titleModifiers: lower(f.titleModifiers),
     nameConnectors: lower(f.nameConnectors), notNames: new Set(f.notNames),
   };
   return cues;

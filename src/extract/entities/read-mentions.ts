@@ -110,6 +110,11 @@ export function readMentions(text: string, sentences: readonly Sentence[], chunk
         drafts.add(key.place(`${chunk.text} ${head ?? ''}`.trim()), 'location', placeName, s);
         return;
       }
+      const words0 = name.split(/\s+/);
+      if (words0.length > 1 && entityCues().facilityHeads.has(words0[words0.length - 1]!.toLowerCase())) {
+        drafts.add(key.place(name), 'location', name, nameSpan);
+        return;
+      }
       const prev = adjacentBefore(ctx);
       const introduced = prev ? undefined : introducingTitle(ctx.index);
       const words = name.split(/\s+/);
@@ -130,7 +135,7 @@ export function readMentions(text: string, sentences: readonly Sentence[], chunk
         }
         return;
       }
-      if (isSettlementOf(ctx) || (isLocative(ctx) && words.length <= 2 && !possessiveAfter(ctx))) {
+      if (isSettlementOf(ctx) || (isLocative(ctx, true) && words.length <= 2 && !possessiveAfter(ctx))) {
         drafts.add(key.place(name), 'location', name, nameSpan);
         return;
       }
