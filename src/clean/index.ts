@@ -5,6 +5,7 @@ import { parseHtml } from './html/dom.js';
 import { extractHtmlBody } from './html/body/index.js';
 import { extractHtmlMetadata, type HtmlMetadata } from './html/metadata/index.js';
 import { cleanText } from './text/index.js';
+import { trimClosingLines } from './text/closing.js';
 import { parseDateString } from './dates/parse-date.js';
 import { detectLanguage } from './language.js';
 
@@ -50,7 +51,7 @@ function readHtml(html: string, url: string | null): Found {
   const document = parseHtml(html);
   // Metadata first: body extraction removes clutter nodes from the DOM.
   const meta = extractHtmlMetadata(document, url);
-  return { ...meta, paragraphs: extractHtmlBody(document), publishedFrom: 'metadata' };
+  return { ...meta, paragraphs: trimClosingLines(extractHtmlBody(document)), publishedFrom: 'metadata' };
 }
 
 function readText(raw: string): Found {
