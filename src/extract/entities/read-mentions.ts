@@ -59,8 +59,10 @@ export function readMentions(text: string, sentences: readonly Sentence[], chunk
           // "in Kyiv" is the city; "Kyiv says", "Moscow's demands" are the state acting; "the Minsk
           // agreements" name a place where something was agreed.
           const venue = entityCues().venueNouns.has(tokenAfter(sentence, chunk)?.text.toLowerCase() ?? '');
-          if ((isLocative(ctx) || venue) && !possessiveAfter(ctx)) drafts.add(key.place(chunk.text), 'location', withPlaceHead(text, sentence, chunk).name, withPlaceHead(text, sentence, chunk).span);
-          else drafts.add(key.country(chunk.country!.id), 'country', chunk.country!.name, span, chunk.country!.name);
+          if ((isLocative(ctx) || venue) && !possessiveAfter(ctx)) {
+            const place = withPlaceHead(text, sentence, chunk);
+            drafts.add(key.place(chunk.text), 'location', place.name, place.span);
+          } else drafts.add(key.country(chunk.country!.id), 'country', chunk.country!.name, span, chunk.country!.name);
           return;
         }
         case 'organization': {
@@ -84,7 +86,8 @@ export function readMentions(text: string, sentences: readonly Sentence[], chunk
           const adjacentName = next && next.kind === 'name' && next.from === chunk.to;
           if (!adjacentName) {
             const before = sentence.tokens[titleStart(sentence, chunk, taken) - 1];
-            const of = adjacentBefore(ctx, (t) => !/[,.;:]/.test(t.text) && t.text.toLowerCase() !== 'and' && ['former', 'acting'].includes(t.text.toLowerCase()));
+            // "the Ukrainian president", "Russia's former president": the state named just before the title.
+            const of = adjacentBefore(ctx, (t) => ['former', 'acting'].includes(t.text.toLowerCase()) || isPossessive(t));
             if (chunk.title && chunk.title.id !== 'free' && before && /^(the|its|his|her|their)$/i.test(before.text)) {
               bareTitles.push({ titleId: chunk.title.id, span, of: of ? stateKey(of) : null });
             } else if (chunk.title && chunk.title.id !== 'free' && of && stateKey(of)) {
