@@ -1,0 +1,67 @@
+/** The SQL entity resolution needs: portable (`?` placeholders, ON CONFLICT DO NOTHING), one job each. */
+import type { Db } from '../store/db.js';
+import { normalizeKey } from '../extract/lexicons/index.js';
+import type { EntityType } from './lexicon-identity.js';
+
+export interface EntityRow {
+  readonly id: number;
+  readonly type: EntityType;
+  readonly name: string;
+  readonly ref: string | null;
+}
+
+const placeholders = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
+
+export async function entityByRef(db: Db, ref: string): Promise<EntityRow | undefined> {
+  return db.get<EntityRow>('SELECT id, type, name, ref FROM entities WHERE ref = ?', [ref]);
+}
+
+/** Entities of a type with any of these folded keys of a kind, oldest first. */
+export async function entitiesByKey(db: Db, type: EntityType, kind: 'name' | 'surname', keys: readonly string[]): Promise<EntityRow[]> {
+  if (keys.length === 0) return [];
+  return db.all<EntityRow>(
+    `SELECT DISTINCT e.id, e.type, e.name, e.ref FROM entity_keys k JOIN entities e ON e.id = k.entity_id
+     WHERE k.kind = ? AND k.key IN (${placeholders(keys.length)}) AND e.type = ? ORDER BY e.id`,
+    [kind, ...keys, type],
+  );
+}
+
+/** True when the entity was ever seen under a multi-word name (it has a surname key). */
+export async function hasFullName(db: Db, entityId: number): Promise<boolean> {
+  return (await db.get<{ n: number }>("SELECT COUNT(*) AS n FROM entity_keys WHERE entity_id = ? AND kind = 'surname'", [entityId]))!.n > 0;
+}
+
+/** Every affiliation the entity was reported with, in any article. */
+export async function affiliationsOf(db: Db, entityId: number): Promise<Set<number>> {
+  const rows = await db.all<{ a: number }>('SELECT DISTINCT affiliation_id AS a FROM entity_affiliations WHERE entity_id = ?', [entityId]);
+  return new Set(rows.map((r) => r.a));
+}
+
+export async function insertEntity(db: Db, type: EntityType, name: string, ref: string | null): Promise<number> {
+  const r = await db.run('INSERT INTO entities (type, name, ref, created_at) VALUES (?, ?, ?, ?)', [type, name, ref, new Date().toISOString()]);
+  if (r.lastId !== null) return r.lastId;
+  // A back-end without a last-insert id: the newest row of that name is the one just written.
+  const row = await db.get<{ id: number }>('SELECT MAX(id) AS id FROM entities WHERE name = ? AND type = ?', [name, type]);
+  return row!.id;
+}
+
+export async function renameEntity(db: Db, id: number, name: string): Promise<void> {
+  await db.run('UPDATE entities SET name = ? WHERE id = ?', [name, id]);
+}
+
+/** Records a name the entity was seen under, with both its plain key and its folded keys. */
+export async function addName(db: Db, id: number, name: string, keys: { name: string; surname: string | null }): Promise<void> {
+  const plain = normalizeKey(name);
+  if (plain !== '') await db.run('INSERT INTO entity_names (entity_id, name, key) VALUES (?, ?, ?) ON CONFLICT DO NOTHING', [id, name, plain]);
+  if (keys.name !== '') await db.run("INSERT INTO entity_keys (entity_id, kind, key) VALUES (?, 'name', ?) ON CONFLICT DO NOTHING", [id, keys.name]);
+  if (keys.surname) await db.run("INSERT INTO entity_keys (entity_id, kind, key) VALUES (?, 'surname', ?) ON CONFLICT DO NOTHING", [id, keys.surname]);
+}
+
+/** Global ids of entities of the given type among the ids (event actors that are people). */
+export async function idsOfType(db: Db, ids: readonly number[], type: EntityType): Promise<Set<number>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.all<{ id: number }>(`SELECT id FROM entities WHERE type = ? AND id IN (${placeholders(ids.length)})`, [type, ...ids]);
+  return new Set(rows.map((r) => r.id));
+}
+
+export { placeholders };

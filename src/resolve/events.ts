@@ -1,0 +1,141 @@
+/**
+ * Cross-source event fusion: each event of an article becomes one report (event_reports) of a global
+ * event, either one the record already holds (fusion-rules.ts decides) or a new one. Runs inside the
+ * article's transaction.
+ */
+import type { Db } from '../store/db.js';
+import type { Event, Extraction } from '../core/types.js';
+import { idsOfType, placeholders } from './entity-queries.js';
+import { bestEvent, type EventFacts, type IncomingReport } from './fusion-rules.js';
+import { dateRange, spanDays } from './dates.js';
+
+export interface FusedEvents {
+  /** Local id (v1, v2…) -> global event id. */
+  readonly ids: ReadonlyMap<string, number>;
+  readonly created: number;
+  /** Reports that joined an event another article had already reported. */
+  readonly fused: number;
+}
+
+export async function fuseEvents(db: Db, x: Extraction, entityIds: ReadonlyMap<string, number>): Promise<FusedEvents> {
+  const ids = new Map<string, number>();
+  let created = 0, fused = 0;
+  const global = (local: string): number | undefined => entityIds.get(local);
+  for (const v of x.events) {
+    const sources = unique(v.source.map(global));
+    const targets = unique(v.target.map(global));
+    const actors = new Set([...sources, ...targets]);
+    const locationId = v.location === null ? null : (global(v.location) ?? null);
+    const incoming: IncomingReport = {
+      type: v.type,
+      actors,
+      persons: await idsOfType(db, [...actors], 'person'),
+      report: { articleId: x.doc.id, date: v.date, reported: x.doc.published, locationId },
+    };
+    const best = bestEvent(incoming, await candidates(db, v.type, [...actors]));
+    const eventId = best?.id ?? (await insertEvent(db, v, locationId, x.doc.published));
+    if (best) fused++;
+    else created++;
+    for (const [side, list] of [['source', sources], ['target', targets]] as const) {
+      for (const entity of list) {
+        await db.run('INSERT INTO event_actors (event_id, entity_id, side) VALUES (?, ?, ?) ON CONFLICT DO NOTHING', [eventId, entity, side]);
+      }
+    }
+    await db.run(
+      `INSERT INTO event_reports (event_id, article_id, local_id, status, date, location_id, numbers, evidence, confidence, reported)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [eventId, x.doc.id, v.id, v.status, v.date, locationId, JSON.stringify(v.numbers), JSON.stringify(v.evidence), v.confidence, x.doc.published],
+    );
+    await refreshEvent(db, eventId);
+    ids.set(v.id, eventId);
+  }
+  return { ids, created, fused };
+}
+
+const unique = (xs: readonly (number | undefined)[]): number[] => [...new Set(xs.filter((x): x is number => x !== undefined))];
+
+/** Events of the type sharing at least one actor, with their actors and reports. */
+async function candidates(db: Db, type: string, actors: readonly number[]): Promise<EventFacts[]> {
+  if (actors.length === 0) return [];
+  const events = await db.all<{ id: number; location_id: number | null }>(
+    `SELECT DISTINCT e.id, e.location_id FROM events e JOIN event_actors a ON a.event_id = e.id
+     WHERE e.type = ? AND a.entity_id IN (${placeholders(actors.length)}) ORDER BY e.id`,
+    [type, ...actors],
+  );
+  if (events.length === 0) return [];
+  const eventIds = events.map((e) => e.id);
+  const inList = placeholders(eventIds.length);
+  const actorRows = await db.all<{ event_id: number; entity_id: number }>(`SELECT event_id, entity_id FROM event_actors WHERE event_id IN (${inList})`, eventIds);
+  const reportRows = await db.all<{ event_id: number; article_id: string; date: string | null; reported: string | null; location_id: number | null }>(
+    `SELECT event_id, article_id, date, reported, location_id FROM event_reports WHERE event_id IN (${inList})`,
+    eventIds,
+  );
+  return events.map((e) => ({
+    id: e.id,
+    type,
+    locationId: e.location_id,
+    actors: new Set(actorRows.filter((r) => r.event_id === e.id).map((r) => r.entity_id)),
+    reports: reportRows.filter((r) => r.event_id === e.id).map((r) => ({ articleId: r.article_id, date: r.date, reported: r.reported, locationId: r.location_id })),
+  }));
+}
+
+async function insertEvent(db: Db, v: Event, locationId: number | null, published: string | null): Promise<number> {
+  const r = await db.run(
+    'INSERT INTO events (type, date, location_id, status, first_reported, last_reported) VALUES (?, ?, ?, ?, ?, ?)',
+    [v.type, v.date, locationId, v.status, published, published],
+  );
+  if (r.lastId !== null) return r.lastId;
+  return (await db.get<{ id: number }>('SELECT MAX(id) AS id FROM events'))!.id;
+}
+
+/** On the same day, the later stage of a plan is the newer news: announced, held, called off. */
+const STATUS_ORDER: Readonly<Record<string, number>> = { hypothetical: 0, planned: 1, occurred: 2, cancelled: 3 };
+
+export interface ReportSummary {
+  readonly status: string;
+  readonly date: string | null;
+  readonly location_id: number | null;
+  readonly reported: string | null;
+}
+
+/** Reports in the order their news came out: by publication (undated first), then stage of the plan. */
+export function chronological<T extends { status: string; reported: string | null }>(reports: readonly T[]): T[] {
+  return [...reports].sort((a, b) => {
+    if (a.reported !== b.reported) return a.reported === null ? -1 : b.reported === null ? 1 : a.reported < b.reported ? -1 : 1;
+    return (STATUS_ORDER[a.status] ?? 0) - (STATUS_ORDER[b.status] ?? 0);
+  });
+}
+
+/** The event row from its reports: status of the latest, finest date, first place given, report span. */
+export function summarizeReports(reports: readonly ReportSummary[]): {
+  status: string; date: string | null; locationId: number | null; first: string | null; last: string | null;
+} {
+  const ordered = chronological(reports);
+  const latest = ordered[ordered.length - 1]!;
+  let date: string | null = null, span = Infinity;
+  // The finest date wins; among equally fine ones, the latest report's (later news corrects earlier).
+  for (const r of ordered) {
+    const range = dateRange(r.date);
+    if (range !== null && spanDays(range) <= span) {
+      span = spanDays(range);
+      date = r.date;
+    }
+  }
+  const dated = ordered.map((r) => r.reported).filter((d): d is string => d !== null);
+  return {
+    status: latest.status,
+    date,
+    locationId: ordered.find((r) => r.location_id !== null)?.location_id ?? null,
+    first: dated[0] ?? null,
+    last: dated[dated.length - 1] ?? null,
+  };
+}
+
+async function refreshEvent(db: Db, eventId: number): Promise<void> {
+  const reports = await db.all<ReportSummary>('SELECT status, date, location_id, reported FROM event_reports WHERE event_id = ?', [eventId]);
+  const s = summarizeReports(reports);
+  await db.run(
+    'UPDATE events SET status = ?, date = ?, location_id = ?, first_reported = ?, last_reported = ? WHERE id = ?',
+    [s.status, s.date, s.locationId, s.first, s.last, eventId],
+  );
+}

@@ -1,0 +1,2 @@
+/** The write path of the record: one extraction in, one transaction. */
+export { saveExtraction, saveArticle, saveIfKnown, type SaveOutcome } from './save-extraction.js';
