@@ -94,6 +94,15 @@ describe('serve: the page in headless Chromium', { skip, timeout: 180_000 }, () 
     await page.close();
   });
 
+  it('a shared URL opens the same view with the same filters', async () => {
+    const page = await open(1280, '#/timeline?type=CONSULT&status=occurred');
+    await page.locator('[data-testid=event]').first().waitFor();
+    assert.equal(await page.locator('form.filters select[name=type]').inputValue(), 'CONSULT');
+    const chips = await page.locator('.days [data-testid=event] .chip').allTextContents();
+    assert.ok(chips.length > 0 && chips.every((c) => c === 'CONSULT'));
+    await page.close();
+  });
+
   it('quote search', async () => {
     const page = await open(1280, '#/quotes');
     await page.locator('form.filters input[name=q]').fill('ceasefire');

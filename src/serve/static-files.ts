@@ -19,7 +19,7 @@ const TYPES: Readonly<Record<string, string>> = {
 };
 
 interface StaticFile {
-  readonly body: Uint8Array;
+  readonly body: Uint8Array<ArrayBuffer>;
   readonly type: string;
   readonly immutable: boolean;
 }
@@ -39,7 +39,7 @@ export function loadStaticFiles(root: string): Map<string, StaticFile> {
       else if (info.isFile() && TYPES[extname(name)] !== undefined) {
         const url = `/${relative(root, path).split(sep).join('/')}`;
         // Vite puts a content hash in every asset name: those can be cached for good.
-        files.set(url, { body: readFileSync(path), type: TYPES[extname(name)]!, immutable: url.startsWith('/assets/') });
+        files.set(url, { body: new Uint8Array(readFileSync(path)), type: TYPES[extname(name)]!, immutable: url.startsWith('/assets/') });
       }
     }
   };
@@ -56,7 +56,7 @@ export function registerStatic(app: Hono, root: string): void {
       if (c.req.path === '/') return sendError(c, apiError(404, 'serve/not-found', `the web page is not built (no ${root}): run npm run build:web`));
       return next();
     }
-    return c.body(file.body.slice(), 200, {
+    return c.body(file.body, 200, {
       'Content-Type': file.type,
       'Cache-Control': file.immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
     });

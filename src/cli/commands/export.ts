@@ -29,7 +29,9 @@ export async function runExport(format: string, flags: ExportFlags, io: Io, stdo
   } catch (err) {
     // The reader went away (`| head`): not a failure of the export.
     if ((err as NodeJS.ErrnoException).code === 'EPIPE') return 0;
-    const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    const code = (err as NodeJS.ErrnoException).code;
+    const message = code === 'ENOENT' ? 'no such directory' : code === 'EACCES' ? 'permission denied'
+      : err instanceof Error ? err.message.split('\n')[0] : String(err);
     io.error(`parley: cannot write ${flags.out ?? 'the export'}: ${message}`);
     return 1;
   }

@@ -19,7 +19,9 @@ export interface SearchResult {
  * evidence or their articles' titles. Each section is the first `limit` of its own query, with its total.
  */
 export async function searchRecord(db: Db, q: string, limit: number): Promise<QueryResult<SearchResult>> {
-  const entities = await listEntities(db, { q, limit });
+  // Words with no letter or digit ("?!") name no entity, but may still be in a quote.
+  const listed = await listEntities(db, { q, limit });
+  const entities = !listed.ok && listed.error.code === 'query/bad-filter' ? found({ total: 0, items: [] }) : listed;
   if (!entities.ok) return entities;
   const said = await quotes(db, { text: q, limit });
   if (!said.ok) return said;

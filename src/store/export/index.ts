@@ -1,7 +1,6 @@
 /** Exports of the record: JSON Lines, a CSV event table, a GraphML actor network. Each is a stream
  * of lines, so a large record is written without being held in memory. */
-import { mkdir, open, rename, rm } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { open, rename, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { Db } from '../db.js';
@@ -57,7 +56,6 @@ export async function writeLines(out: Writable, stream: ExportStream): Promise<n
  * a failure half-way never leaves a truncated export under the real name. */
 export async function writeExportFile(path: string, stream: ExportStream): Promise<number> {
   const tmp = `${path}.${process.pid}.tmp`;
-  await mkdir(dirname(path), { recursive: true });
   const file = await open(tmp, 'w');
   let n = 0;
   try {

@@ -42,7 +42,7 @@ export function actorsLine(e: EventSummary): string {
 /** One event on one line: id, date, type, status, place, actors, how many articles and outlets. */
 export function eventLine(e: EventSummary): string {
   const counts = `(${e.articles} article${e.articles === 1 ? '' : 's'}, ${e.outlets} outlet${e.outlets === 1 ? '' : 's'})`;
-  return `${pad(`#${e.id}`, 6)} ${pad(e.date ?? '-', 10)}  ${pad(e.type, 9)} ${pad(e.status, 12)} ${pad(e.place?.name ?? '-', 14)} ${actorsLine(e)}  ${counts}`;
+  return `${pad(`#${e.id}`, 6)} ${pad(e.date ?? '-', 10)}  ${pad(e.type, 9)} ${pad(e.status, 12)} ${pad(clip(e.place?.name ?? '-', 16), 16)} ${actorsLine(e)}  ${counts}`;
 }
 
 const footer = (p: Page<unknown>, noun: string): string =>

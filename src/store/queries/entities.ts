@@ -65,9 +65,9 @@ export async function listEntities(db: Db, filters: EntityFilters = {}): Promise
     `SELECT e.id, e.type, e.name, e.ref,
        (SELECT COUNT(DISTINCT m.article_id) FROM entity_mentions m WHERE m.entity_id = e.id) AS articles,
        (SELECT COUNT(DISTINCT a.event_id) FROM event_actors a WHERE a.entity_id = e.id) AS events,
-       ${rank} AS rank
+       ${rank} AS name_rank
      FROM entities e ${whereSql}
-     ORDER BY rank, articles DESC, e.name, e.id
+     ORDER BY name_rank, articles DESC, e.name, e.id
      LIMIT ? OFFSET ?`,
     [...rankParams, ...params, paging.value.limit, paging.value.offset],
   );

@@ -24,17 +24,18 @@ export interface EventSummary {
   readonly actors: readonly EventActor[];
   /** Articles that reported it. */
   readonly articles: number;
-  /** Distinct outlets among them. */
+  /** Distinct outlets among them; an article whose outlet is unknown counts as one of its own. */
   readonly outlets: number;
   readonly firstReported: string | null;
   readonly lastReported: string | null;
 }
 
-/** The columns `summarizeEvents` wants, selected from `EVENT_FROM`. */
+/** The columns `summarizeEvents` wants, selected from `EVENT_FROM`. Outlets are counted by name;
+ * an article of unknown outlet counts as its own (it is still a source). */
 export const EVENT_COLUMNS = `ev.id, ev.type, ev.status, ev.date, ev.location_id, loc.name AS place,
   ev.first_reported, ev.last_reported,
   (SELECT COUNT(DISTINCT r.article_id) FROM event_reports r WHERE r.event_id = ev.id) AS articles,
-  (SELECT COUNT(DISTINCT a.outlet) FROM event_reports r JOIN articles a ON a.id = r.article_id WHERE r.event_id = ev.id) AS outlets`;
+  (SELECT COUNT(DISTINCT COALESCE(a.outlet, a.id)) FROM event_reports r JOIN articles a ON a.id = r.article_id WHERE r.event_id = ev.id) AS outlets`;
 
 export const EVENT_FROM = 'events ev LEFT JOIN entities loc ON loc.id = ev.location_id';
 

@@ -204,3 +204,12 @@ test('openRecord: a missing file is an error value and no database is created', 
   const { existsSync } = await import('node:fs');
   assert.equal(existsSync(path), false);
 });
+
+test('a name several entities share is ambiguous, listing them with their ids (runs last: it adds one)', async () => {
+  const { addEntity } = await import('./testing.js');
+  const other = await addEntity(db, 'organization', ['Medinsky']);
+  const r = await oneEntity(db, 'medinsky');
+  assert.equal(r.ok ? '' : r.error.code, 'query/ambiguous');
+  assert.equal(r.ok ? '' : r.error.message, `"medinsky" names 2 entities: ${s.entities.medinsky} Vladimir Medinsky (person); ${other} Medinsky (organization); give an id`);
+  assert.equal(value(await timeline(db, { actor: 'Medinsky' })).total, 2, 'a filter takes every entity of that name');
+});

@@ -77,8 +77,10 @@ export function dateRange(col: string, from: string | undefined, to: string | un
     params.push(from, from);
   }
   if (to !== undefined) {
-    where.push(`${col} IS NOT NULL AND (${col} <= ? OR ${col} LIKE (? || '%'))`);
-    params.push(to, to);
+    // The pattern is built here, not with `? || '%'`: PostgreSQL cannot type an untyped parameter
+    // in a concatenation. Checked dates hold no LIKE wildcards.
+    where.push(`${col} IS NOT NULL AND (${col} <= ? OR ${col} LIKE ?)`);
+    params.push(to, `${to}%`);
   }
   return { where, params };
 }

@@ -1,4 +1,3 @@
-import cytoscape from 'cytoscape';
 import { apiUrls, pageUrls } from '../../../src/serve/urls.ts';
 import { getJson } from '../api.ts';
 import { el, errorBox, field, input, muted, select } from '../dom.ts';
@@ -35,11 +34,13 @@ export async function networkView(route: Route): Promise<HTMLElement> {
     const a = names.get(e.source), b = names.get(e.target);
     return el('li', null, a ? entityLink(a) : '?', ' — ', b ? entityLink(b) : '?', el('span', { class: 'muted' }, ` ${e.weight} (${e.occurred} held)`));
   })));
-  if (n.nodes.length > 0) requestAnimationFrame(() => draw(box, n, Number.isSafeInteger(selected) ? selected : null, params));
+  if (n.nodes.length > 0) requestAnimationFrame(() => void draw(box, n, Number.isSafeInteger(selected) ? selected : null, params));
   return view;
 }
 
-function draw(box: HTMLElement, n: Network, selected: number | null, params: Record<string, string>): void {
+/** Cytoscape is loaded on the first visit to this view only: the other views do not pay for it. */
+async function draw(box: HTMLElement, n: Network, selected: number | null, params: Record<string, string>): Promise<void> {
+  const { default: cytoscape } = await import('cytoscape');
   const max = Math.max(1, ...n.edges.map((e) => e.weight));
   const cy = cytoscape({
     container: box,
