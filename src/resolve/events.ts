@@ -6,8 +6,8 @@
 import type { Db } from '../store/db.js';
 import type { Event, Extraction } from '../core/types.js';
 import { idsOfType, placeholders } from './entity-queries.js';
-import { bestEvent, type EventFacts, type IncomingReport } from './fusion-rules.js';
-import { dateRange, spanDays } from './dates.js';
+import { bestEvent, UNDATED_WINDOW_DAYS, type EventFacts, type IncomingReport } from './fusion-rules.js';
+import { dateRange, spanDays, windowAround } from './dates.js';
 
 export interface FusedEvents {
   /** Local id (v1, v2…) -> global event id. */
@@ -32,7 +32,7 @@ export async function fuseEvents(db: Db, x: Extraction, entityIds: ReadonlyMap<s
       persons: await idsOfType(db, [...actors], 'person'),
       report: { articleId: x.doc.id, date: v.date, reported: x.doc.published, locationId },
     };
-    const best = bestEvent(incoming, await candidates(db, v.type, [...actors]));
+    const best = bestEvent(incoming, await candidates(db, v.type, [...actors], candidateWindow(v.date, x.doc.published)));
     const eventId = best?.id ?? (await insertEvent(db, v, locationId, x.doc.published));
     if (best) fused++;
     else created++;
@@ -54,13 +54,30 @@ export async function fuseEvents(db: Db, x: Extraction, entityIds: ReadonlyMap<s
 
 const unique = (xs: readonly (number | undefined)[]): number[] => [...new Set(xs.filter((x): x is number => x !== undefined))];
 
-/** Events of the type sharing at least one actor, with their actors and reports. */
-async function candidates(db: Db, type: string, actors: readonly number[]): Promise<EventFacts[]> {
+/** Beyond this many days from a report, no event can take it (the undated window, both ways, with room). */
+const CANDIDATE_SLACK_DAYS = 2 * UNDATED_WINDOW_DAYS;
+
+/** The stretch of time in which an event fit for this report must have been dated or reported, or
+ * null when the report has no date at all (then every event is a candidate, as before). */
+function candidateWindow(date: string | null, published: string | null): { from: string; to: string } | null {
+  const r = dateRange(date) ?? (published ? windowAround(published, UNDATED_WINDOW_DAYS) : null);
+  if (!r) return null;
+  const from = windowAround(r.first, CANDIDATE_SLACK_DAYS)?.first, to = windowAround(r.last, CANDIDATE_SLACK_DAYS)?.last;
+  return from && to ? { from, to } : null;
+}
+
+/** Events of the type sharing at least one actor, with their actors and reports. Only events dated
+ * or reported near the report are read: without that bound the busiest actors (Russia, the United
+ * States) make every new article read most of the record, and ingest slows as the record grows. */
+async function candidates(db: Db, type: string, actors: readonly number[], window: { from: string; to: string } | null): Promise<EventFacts[]> {
   if (actors.length === 0) return [];
+  const near = window ? ' AND ((e.last_reported >= ? AND e.first_reported <= ?) OR (e.date >= ? AND e.date <= ?))' : '';
   const events = await db.all<{ id: number; location_id: number | null }>(
-    `SELECT DISTINCT e.id, e.location_id FROM events e JOIN event_actors a ON a.event_id = e.id
-     WHERE e.type = ? AND a.entity_id IN (${placeholders(actors.length)}) ORDER BY e.id`,
-    [type, ...actors],
+    `SELECT e.id, e.location_id FROM events e
+     WHERE e.type = ?${near}
+       AND EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id AND a.entity_id IN (${placeholders(actors.length)}))
+     ORDER BY e.id`,
+    [type, ...(window ? [window.from, window.to, window.from, window.to] : []), ...actors],
   );
   if (events.length === 0) return [];
   const eventIds = events.map((e) => e.id);

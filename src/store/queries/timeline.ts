@@ -44,7 +44,8 @@ export async function timeline(db: Db, filters: TimelineFilters = {}): Promise<Q
     const ids = await entityIdsFor(db, filters.actor);
     if (!ids.ok) return ids;
     if (ids.value.length === 0) return none;
-    where.push(`EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_id = ev.id AND ea.entity_id IN (${placeholders(ids.value.length)}))`);
+    // IN over the actor index, not EXISTS per event: the planner then reads only this actor's events.
+    where.push(`ev.id IN (SELECT ea.event_id FROM event_actors ea WHERE ea.entity_id IN (${placeholders(ids.value.length)}))`);
     params.push(...ids.value);
   }
   if (filters.place !== undefined) {
