@@ -52,6 +52,10 @@ export interface EntityProfile {
   readonly met: readonly Counterpart[];
 }
 
+/** Roles, affiliations and counterparts listed at most: a busy entity of a large record has tens of
+ * thousands, and an answer must stay small whatever the record's size. */
+const MAX_LISTED = 200;
+
 /** Everything the record knows about one entity. `limit` caps the quotes and the events listed. */
 export async function entityProfile(db: Db, id: number | string, options: { limit?: number | string } = {}): Promise<QueryResult<EntityProfile>> {
   const checked = checkId('entity id', id);
@@ -68,10 +72,10 @@ export async function entityProfile(db: Db, id: number | string, options: { limi
        MIN(r.reported) AS first, MAX(r.reported) AS last, COUNT(DISTINCT r.article_id) AS n
      FROM entity_roles r LEFT JOIN entities o ON o.id = r.of_entity_id
      WHERE r.entity_id = ? GROUP BY r.title, r.of_entity_id, o.name, o.type
-     ORDER BY ${nullsLast('MIN(r.reported)')}, r.title`, [eid]);
+     ORDER BY ${nullsLast('MIN(r.reported)')}, r.title LIMIT ?`, [eid, MAX_LISTED]);
   const affiliations = await db.all<{ id: number; name: string; type: string; n: number }>(
     `SELECT o.id, o.name, o.type, COUNT(DISTINCT f.article_id) AS n FROM entity_affiliations f JOIN entities o ON o.id = f.affiliation_id
-     WHERE f.entity_id = ? GROUP BY o.id, o.name, o.type ORDER BY n DESC, o.name`, [eid]);
+     WHERE f.entity_id = ? GROUP BY o.id, o.name, o.type ORDER BY n DESC, o.name LIMIT ?`, [eid, MAX_LISTED]);
   const quoteCount = await db.get<{ n: number }>('SELECT COUNT(*) AS n FROM quotes WHERE speaker_id = ?', [eid]);
   const quoteRows = await db.all<QuoteRow>(`${QUOTE_SELECT} WHERE q.speaker_id = ? ${QUOTE_ORDER} LIMIT ?`, [eid, limit]);
   const eventCount = await db.get<{ n: number }>('SELECT COUNT(DISTINCT event_id) AS n FROM event_actors WHERE entity_id = ?', [eid]);
@@ -87,7 +91,7 @@ export async function entityProfile(db: Db, id: number | string, options: { limi
      FROM event_actors me JOIN events ev ON ev.id = me.event_id AND ev.type = 'CONSULT'
        JOIN event_actors other ON other.event_id = ev.id AND other.entity_id <> me.entity_id
        JOIN entities o ON o.id = other.entity_id
-     WHERE me.entity_id = ? GROUP BY o.id, o.name, o.type ORDER BY meetings DESC, occurred DESC, o.name`, [eid]);
+     WHERE me.entity_id = ? GROUP BY o.id, o.name, o.type ORDER BY meetings DESC, occurred DESC, o.name LIMIT ?`, [eid, MAX_LISTED]);
   const names = await namesOf(db, [eid]);
 
   return found({
