@@ -9,6 +9,11 @@ export type { Db, RunResult, SqlValue } from './db.js';
 /** The default store: `./parley.db` in the working directory. */
 export const DEFAULT_DB = 'parley.db';
 
+/** Where the record is, for every command: `--db`, else $PARLEY_DB, else ./parley.db. */
+export function recordPath(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+  return flag ?? (env['PARLEY_DB'] || DEFAULT_DB);
+}
+
 /** Opens (creating if needed) the store at `location` and brings its schema up to date. */
 export async function openStore(location: string = DEFAULT_DB): Promise<Db> {
   if (/^postgres(ql)?:\/\//i.test(location)) throw new Error('PostgreSQL stores come in a later version; use a SQLite file path');

@@ -1,18 +1,15 @@
-import { disputed, recordPath, withRecord } from '../../store/queries/index.js';
-import { answer, asJson, disputedText } from '../../store/export/terminal.js';
+import { disputed } from '../../store/queries/index.js';
+import { disputedText } from '../../store/export/terminal.js';
+import { runRecordQuery, type RecordFlags } from './record-query.js';
 import type { Io } from '../io.js';
 
-export interface DisputedFlags {
+export interface DisputedFlags extends RecordFlags {
   readonly type?: string;
   readonly limit?: string;
   readonly offset?: string;
-  readonly db?: string;
-  readonly json?: boolean;
 }
 
 /** `parley disputed`: events whose reports disagree on a figure, each value with its sources. */
 export async function runDisputed(flags: DisputedFlags, io: Io): Promise<number> {
-  const { db, json, ...filters } = flags;
-  const result = await withRecord(recordPath(db), (record) => disputed(record, filters));
-  return answer(result, io, json ? asJson : disputedText);
+  return runRecordQuery(flags, io, disputed, disputedText);
 }

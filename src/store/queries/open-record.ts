@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import type { Db } from '../db.js';
-import { DEFAULT_DB, openStore } from '../index.js';
+import { openStore } from '../index.js';
 import { found, refuse, type QueryResult } from './result.js';
 
 export interface OpenedRecord {
@@ -8,10 +8,7 @@ export interface OpenedRecord {
   readonly path: string;
 }
 
-/** Where the record is: the flag, else `PARLEY_DB`, else `./parley.db`. */
-export function recordPath(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
-  return flag ?? (env['PARLEY_DB'] || DEFAULT_DB);
-}
+export { recordPath } from '../index.js';
 
 /**
  * Opens an existing record for reading. A read must never leave an empty database behind (which

@@ -3,7 +3,7 @@
  * a SQLite database, or that cannot be opened (a folder, no permission). A missing folder is created.
  */
 import type { Db } from '../db.js';
-import { DEFAULT_DB, openStore } from '../index.js';
+import { openStore } from '../index.js';
 
 export type StoreErrorCode = 'store/not-a-database' | 'store/cannot-open' | 'store/write-failed';
 
@@ -14,10 +14,7 @@ export interface StoreError {
 
 export type Opened = { readonly ok: true; readonly db: Db } | { readonly ok: false; readonly error: StoreError };
 
-/** `--db`, else $PARLEY_DB, else ./parley.db. */
-export function recordPath(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
-  return flag ?? (env['PARLEY_DB'] || DEFAULT_DB);
-}
+export { recordPath } from '../index.js';
 
 export async function openRecord(path: string): Promise<Opened> {
   try {
