@@ -1,24 +1,15 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, rmSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOMParser } from 'linkedom';
 import type { Db } from '../db.js';
-import { buildSampleRecord, tempRecord, type SampleRecord } from '../queries/testing.js';
+import { withSampleRecord, type SampleRecord } from '../queries/testing.js';
 import { parseCsv } from './testing.js';
 import { CSV_COLUMNS, csvField, escapeXml, exportLines, writeExportFile, type ExportStream } from './index.js';
 
 let db: Db, dir: string, s: SampleRecord;
-before(async () => {
-  const r = await tempRecord();
-  db = r.db;
-  dir = r.dir;
-  s = await buildSampleRecord(db);
-});
-after(async () => {
-  await db.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+withSampleRecord((record, folder, sample) => { db = record; dir = folder; s = sample; });
 
 async function text(stream: ExportStream): Promise<string> {
   let out = '';

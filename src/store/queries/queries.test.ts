@@ -1,23 +1,13 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from '../db.js';
-import { buildSampleRecord, tempRecord, type SampleRecord } from './testing.js';
+import { withSampleRecord, type SampleRecord } from './testing.js';
 import { disputed, entityProfile, eventDetail, listEntities, oneEntity, openRecord, quotes, timeline, upcoming } from './index.js';
 import type { QueryResult } from './result.js';
 
 let db: Db, dir: string, s: SampleRecord;
-before(async () => {
-  const r = await tempRecord();
-  db = r.db;
-  dir = r.dir;
-  s = await buildSampleRecord(db);
-});
-after(async () => {
-  await db.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+withSampleRecord((record, folder, sample) => { db = record; dir = folder; s = sample; });
 
 function value<T>(r: QueryResult<T>): T {
   if (!r.ok) assert.fail(`${r.error.code}: ${r.error.message}`);

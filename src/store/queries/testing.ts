@@ -4,7 +4,8 @@
  * count differs between outlets, roles reported on two dates, names seen in two spellings, quotes.
  * Named `testing.ts` (not `*.test.ts`) so the test runner does not run it on its own.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { after, before } from 'node:test';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Db } from '../db.js';
@@ -23,6 +24,21 @@ export async function tempRecord(): Promise<TempRecord> {
   const dir = mkdtempSync(join(tmpdir(), 'parley-record-'));
   const path = join(dir, 'record.db');
   return { db: await openStore(path), path, dir };
+}
+
+/** Registers hooks that build the sample record in a temporary file before the file's tests and
+ * remove it after; `use` receives the open record, its folder and the sample's handles. */
+export function withSampleRecord(use: (db: Db, dir: string, sample: SampleRecord) => void): void {
+  let record: TempRecord | undefined;
+  before(async () => {
+    record = await tempRecord();
+    use(record.db, record.dir, await buildSampleRecord(record.db));
+  });
+  after(async () => {
+    if (!record) return;
+    await record.db.close();
+    rmSync(record.dir, { recursive: true, force: true });
+  });
 }
 
 const NOW = '2025-06-01T00:00:00Z';
