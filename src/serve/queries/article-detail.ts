@@ -1,6 +1,7 @@
 import type { Db } from '../../store/db.js';
 import { found, refuse, type QueryResult } from '../../store/queries/index.js';
 import { parseJson, parseSpans, type SpanRow } from '../../store/queries/sql.js';
+import type { ArticleHead } from './articles.js';
 
 /** An entity of the article, mapped from its local id (e1…) to the global entity. */
 export interface ArticleEntity {
@@ -36,13 +37,7 @@ export interface ArticleTime extends SpanRow {
   readonly value: string;
 }
 
-export interface ArticleDetail {
-  readonly id: string;
-  readonly title: string | null;
-  readonly outlet: string | null;
-  readonly published: string | null;
-  readonly url: string | null;
-  readonly language: string | null;
+export interface ArticleDetail extends ArticleHead {
   readonly text: string;
   readonly paragraphs: readonly SpanRow[];
   readonly sources: readonly { readonly source: string; readonly url: string | null; readonly outlet: string | null; readonly published: string | null }[];

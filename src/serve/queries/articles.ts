@@ -2,14 +2,18 @@ import type { Db, SqlValue } from '../../store/db.js';
 import { found, type Page, type QueryResult } from '../../store/queries/index.js';
 import { containsPattern, dateRange, LIKE_ESCAPE } from '../../store/queries/sql.js';
 
-/** An article as lists show it, with how much the record drew from it. */
-export interface ArticleSummary {
+/** What names an article wherever it is shown: its id and metadata. */
+export interface ArticleHead {
   readonly id: string;
   readonly title: string | null;
   readonly outlet: string | null;
   readonly published: string | null;
   readonly url: string | null;
   readonly language: string | null;
+}
+
+/** An article as lists show it, with how much the record drew from it. */
+export interface ArticleSummary extends ArticleHead {
   readonly entities: number;
   readonly quotes: number;
   readonly events: number;

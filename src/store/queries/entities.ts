@@ -7,7 +7,8 @@ import { allForIds, LIKE_ESCAPE, containsPattern, prefixPattern } from './sql.js
 
 export const ENTITY_TYPES: readonly string[] = ['person', 'organization', 'country', 'location'];
 
-export interface EntitySummary {
+/** What every view of an entity shows: who it is and how often the record met it. */
+export interface EntityHead {
   readonly id: number;
   readonly type: string;
   readonly name: string;
@@ -16,6 +17,9 @@ export interface EntitySummary {
   readonly names: readonly string[];
   /** Articles that mention it. */
   readonly articles: number;
+}
+
+export interface EntitySummary extends EntityHead {
   /** Events it is an actor of. */
   readonly events: number;
 }

@@ -5,6 +5,7 @@ import { EVENT_COLUMNS, EVENT_FROM, summarizeEvents, type EventRow, type EventSu
 import { QUOTE_ORDER, QUOTE_SELECT, quoteItem, type QuoteItem, type QuoteRow } from './quotes.js';
 import { found, refuse, type QueryResult } from './result.js';
 import { nullsLast } from './sql.js';
+import type { EntityHead } from './entities.js';
 
 export interface EntityRef {
   readonly id: number;
@@ -33,14 +34,7 @@ export interface Counterpart extends EntityRef {
   readonly occurred: number;
 }
 
-export interface EntityProfile {
-  readonly id: number;
-  readonly type: string;
-  readonly name: string;
-  readonly ref: string | null;
-  readonly names: readonly string[];
-  /** Articles that mention it. */
-  readonly articles: number;
+export interface EntityProfile extends EntityHead {
   readonly roles: readonly RoleSpell[];
   readonly affiliations: readonly Affiliation[];
   /** Latest first, at most `limit`. */
