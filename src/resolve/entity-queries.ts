@@ -38,11 +38,7 @@ export async function affiliationsOf(db: Db, entityId: number): Promise<Set<numb
 }
 
 export async function insertEntity(db: Db, type: EntityType, name: string, ref: string | null): Promise<number> {
-  const r = await db.run('INSERT INTO entities (type, name, ref, created_at) VALUES (?, ?, ?, ?)', [type, name, ref, new Date().toISOString()]);
-  if (r.lastId !== null) return r.lastId;
-  // A back-end without a last-insert id: the newest row of that name is the one just written.
-  const row = await db.get<{ id: number }>('SELECT MAX(id) AS id FROM entities WHERE name = ? AND type = ?', [name, type]);
-  return row!.id;
+  return db.insert('INSERT INTO entities (type, name, ref, created_at) VALUES (?, ?, ?, ?)', [type, name, ref, new Date().toISOString()]);
 }
 
 export async function renameEntity(db: Db, id: number, name: string): Promise<void> {

@@ -97,12 +97,10 @@ async function candidates(db: Db, type: string, actors: readonly number[], windo
 }
 
 async function insertEvent(db: Db, v: Event, locationId: number | null, published: string | null): Promise<number> {
-  const r = await db.run(
+  return db.insert(
     'INSERT INTO events (type, date, location_id, status, first_reported, last_reported) VALUES (?, ?, ?, ?, ?, ?)',
     [v.type, v.date, locationId, v.status, published, published],
   );
-  if (r.lastId !== null) return r.lastId;
-  return (await db.get<{ id: number }>('SELECT MAX(id) AS id FROM events'))!.id;
 }
 
 /** On the same day, the later stage of a plan is the newer news: announced, held, called off. */

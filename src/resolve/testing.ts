@@ -1,5 +1,6 @@
-/** Helpers for the record's tests: a real SQLite store in a temp folder, extractions made by hand or
- * by the real pipeline from short articles written for the tests. */
+/** Helpers for the record's tests: a real store (a SQLite file in a temp folder, or a fresh PostgreSQL
+ * database: src/testing/store.ts), extractions made by hand or by the real pipeline from short
+ * articles written for the tests. */
 import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -8,6 +9,7 @@ import type { Entity, Event, Extraction } from '../core/types.js';
 import { cleanInput, extractArticle } from '../index.js';
 import { openStore } from '../store/index.js';
 import type { Db } from '../store/db.js';
+import { testLocationFor } from '../testing/store.js';
 
 type After = { after: (fn: () => Promise<void>) => void };
 
@@ -17,9 +19,9 @@ export async function tempDir(t: After): Promise<string> {
   return dir;
 }
 
-/** A fresh record in a temp folder, closed and removed after the test. */
+/** A fresh record, closed and removed after the test. */
 export async function tempStore(t: After): Promise<Db> {
-  const db = await openStore(join(await tempDir(t), 'record.db'));
+  const db = await openStore((await testLocationFor(t)).location);
   t.after(() => db.close());
   return db;
 }

@@ -1,6 +1,5 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
 import type { Hono } from 'hono';
 import { createApp } from './app.js';
 import { exampleRecord, HOSTILE_MARKERS, type TestRecord } from './testing.js';
@@ -20,10 +19,7 @@ before(async () => {
   record = await exampleRecord();
   app = createApp(record.db, { token: 'sekret' }).app;
 });
-after(async () => {
-  await record.db.close();
-  rmSync(record.dir, { recursive: true, force: true });
-});
+after(async () => { await record.dispose(); });
 
 describe('serve: each route answers on the example record', () => {
   it('timeline groups events by date, in date order', async () => {

@@ -6,8 +6,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { packageRoot } from '../core/data-files.js';
@@ -16,6 +15,7 @@ import { fillRecord } from './fill.js';
 import { startServer, type RunningServer } from './listen.js';
 import { defaultWebRoot } from './static-files.js';
 import { HOSTILE_MARKERS, hostileArticleHtml } from './testing.js';
+import { testLocation, type TestLocation } from '../testing/store.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const MANIFEST = join(packageRoot(), '..', 'shared', 'corpus', 'manifest.jsonl');
@@ -24,7 +24,7 @@ const skip = !existsSync(CHROMIUM)
   ? `no ${CHROMIUM}: install Debian's chromium (apt-get install chromium) to run the browser tests`
   : !existsSync(join(defaultWebRoot(), 'index.html')) ? 'the web page is not built: npm run build:web' : false;
 
-let dir: string;
+let place: TestLocation | undefined;
 let db: Db;
 let server: RunningServer;
 let browser: Browser;
@@ -48,10 +48,10 @@ describe('serve: the page in headless Chromium', { skip, timeout: 180_000 }, () 
   before(async () => {
     const { chromium } = await import('playwright-core');
     mkdirSync(SHOTS, { recursive: true });
-    dir = mkdtempSync(join(tmpdir(), 'parley-browser-'));
-    const hostile = join(dir, 'hostile.html');
+    place = await testLocation();
+    const hostile = join(place.dir, 'hostile.html');
     writeFileSync(hostile, hostileArticleHtml());
-    db = await openStore(join(dir, 'record.db'));
+    db = await openStore(place.location);
     // The whole corpus (120 articles, about 12 s); the examples where ../shared is not checked out.
     const specs = existsSync(MANIFEST) ? [MANIFEST] : [join(packageRoot(), 'examples')];
     await fillRecord(db, [...specs, hostile]);
@@ -68,7 +68,7 @@ describe('serve: the page in headless Chromium', { skip, timeout: 180_000 }, () 
     await browser?.close();
     await server?.close();
     await db?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    await place?.dispose();
   });
 
   it('timeline → event → source article → person page', async () => {

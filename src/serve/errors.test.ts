@@ -1,6 +1,5 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
 import type { Hono } from 'hono';
 import { createApp } from './app.js';
 import { exampleRecord, type TestRecord } from './testing.js';
@@ -12,10 +11,7 @@ before(async () => {
   record = await exampleRecord();
   app = createApp(record.db).app;
 });
-after(async () => {
-  await record.db.close();
-  rmSync(record.dir, { recursive: true, force: true });
-});
+after(async () => { await record.dispose(); });
 
 async function expectError(path: string, status: number, code?: string): Promise<void> {
   const res = await app.request(path);

@@ -1,6 +1,5 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
 import { createApp } from './app.js';
 import { exampleRecord, type TestRecord } from './testing.js';
 import type { Input, Result } from '../index.js';
@@ -10,10 +9,7 @@ let record: TestRecord;
 before(async () => {
   record = await exampleRecord();
 });
-after(async () => {
-  await record.db.close();
-  rmSync(record.dir, { recursive: true, force: true });
-});
+after(async () => { await record.dispose(); });
 
 const ARTICLE = 'Talks resume in Oslo\n\nForeign Minister Erik Holm met envoy Lars Berg in Oslo on Monday to discuss a ceasefire, officials said.\n\n"We will meet again next month," Holm said.';
 

@@ -1,11 +1,12 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { openStore } from '../store/index.js';
+import { testLocationFor } from '../testing/store.js';
 import { createApp } from './app.js';
 
 describe('serve: the OpenAPI document', () => {
-  it('describes every route the app answers, with every path parameter', async () => {
-    const db = await openStore(':memory:');
+  it('describes every route the app answers, with every path parameter', async (t) => {
+    const db = await openStore((await testLocationFor(t)).location);
     const { app } = createApp(db);
     const res = await app.request('/openapi.json');
     assert.equal(res.status, 200);
@@ -29,8 +30,8 @@ describe('serve: the OpenAPI document', () => {
     await db.close();
   });
 
-  it('every schema reference resolves', async () => {
-    const db = await openStore(':memory:');
+  it('every schema reference resolves', async (t) => {
+    const db = await openStore((await testLocationFor(t)).location);
     const res = await createApp(db).app.request('/openapi.json');
     const text = await res.text();
     const doc = JSON.parse(text) as { components: { schemas: Record<string, unknown> } };
@@ -38,8 +39,8 @@ describe('serve: the OpenAPI document', () => {
     await db.close();
   });
 
-  it('a query parameter the document lists is accepted, one it does not is refused', async () => {
-    const db = await openStore(':memory:');
+  it('a query parameter the document lists is accepted, one it does not is refused', async (t) => {
+    const db = await openStore((await testLocationFor(t)).location);
     const { app } = createApp(db);
     const doc = (await (await app.request('/openapi.json')).json()) as { paths: Record<string, { get?: { parameters: { name: string; in: string }[] } }> };
     for (const [path, item] of Object.entries(doc.paths)) {

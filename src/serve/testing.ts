@@ -3,12 +3,12 @@
  * plus one hostile article whose text carries markup that must never run in the page.
  * Named `testing.ts` (not `*.test.ts`) so the runner does not run it on its own.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../core/data-files.js';
 import { openStore, type Db } from '../store/index.js';
 import { fillRecord } from './fill.js';
+import { testLocation } from '../testing/store.js';
 
 export const HOSTILE_MARKERS = ['<script>window.__pwned=1</script>', '<img src=x onerror="window.__pwned=1">', 'javascript:window.__pwned=1'];
 
@@ -29,16 +29,17 @@ export interface TestRecord {
   readonly db: Db;
   readonly path: string;
   readonly dir: string;
+  /** Closes the store and removes it. */
+  dispose(): Promise<void>;
 }
 
 /** The three example articles and the hostile one, stored through the write path. */
 export async function exampleRecord(): Promise<TestRecord> {
-  const dir = mkdtempSync(join(tmpdir(), 'parley-serve-'));
-  const path = join(dir, 'record.db');
-  const hostile = join(dir, 'hostile.html');
+  const place = await testLocation();
+  const hostile = join(place.dir, 'hostile.html');
   writeFileSync(hostile, hostileArticleHtml());
-  const db = await openStore(path);
+  const db = await openStore(place.location);
   const filled = await fillRecord(db, [join(packageRoot(), 'examples'), hostile]);
   if (filled.failed.length > 0) throw new Error(`test record: ${filled.failed.join('; ')}`);
-  return { db, path, dir };
+  return { db, path: place.location, dir: place.dir, dispose: async () => { await db.close(); await place.dispose(); } };
 }

@@ -21,12 +21,13 @@ export function openSqlite(path: string): Db {
   const args = (params: readonly SqlValue[] = []): SqlValue[] => [...params];
   return {
     location: path,
+    dialect: 'sqlite',
     all: async <T>(sql: string, params?: readonly SqlValue[]) => prepare(sql).all(...args(params)) as T[],
     get: async <T>(sql: string, params?: readonly SqlValue[]) => prepare(sql).get(...args(params)) as T | undefined,
     run: async (sql: string, params?: readonly SqlValue[]): Promise<RunResult> => {
-      const r = prepare(sql).run(...args(params));
-      return { changes: r.changes, lastId: r.lastInsertRowid === undefined ? null : Number(r.lastInsertRowid) };
+      return { changes: prepare(sql).run(...args(params)).changes };
     },
+    insert: async (sql: string, params?: readonly SqlValue[]) => Number(prepare(sql).run(...args(params)).lastInsertRowid),
     // One connection, one writer: BEGIN IMMEDIATE takes the write lock at once, so two processes
     // writing the same file queue instead of failing half-way. Nested calls join the outer one.
     transaction: async <T>(work: () => Promise<T>): Promise<T> => {

@@ -5,20 +5,19 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSampleRecord, tempRecord, type SampleRecord } from './testing.js';
+import { buildSampleRecord, tempRecord, type SampleRecord, type TempRecord } from './testing.js';
 
 // Compiled, main.js sits two folders up; run from source (tsx), use the last build.
 const compiled = fileURLToPath(new URL('../../cli/main.js', import.meta.url));
 const main = existsSync(compiled) ? compiled : join(process.cwd(), 'dist', 'src', 'cli', 'main.js');
 
-let path: string, dir: string, s: SampleRecord;
+let path: string, dir: string, s: SampleRecord, record: TempRecord;
 before(async () => {
-  const r = await tempRecord();
-  ({ path, dir } = r);
-  s = await buildSampleRecord(r.db);
-  await r.db.close();
+  record = await tempRecord();
+  ({ path, dir } = record);
+  s = await buildSampleRecord(record.db);
 });
-after(() => rmSync(dir, { recursive: true, force: true }));
+after(() => record.dispose());
 
 function parley(args: string[], env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, [main, ...args], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, PARLEY_DB: '', ...env } });

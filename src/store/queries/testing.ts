@@ -4,26 +4,28 @@
  * count differs between outlets, roles reported on two dates, names seen in two spellings, quotes.
  * Named `testing.ts` (not `*.test.ts`) so the test runner does not run it on its own.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
 import { after, before } from 'node:test';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Db } from '../db.js';
 import { openStore } from '../index.js';
+import { testLocation } from '../../testing/store.js';
 import { normalizeKey } from '../../extract/lexicons/normalize.js';
 import { nameKey } from '../../resolve/name-key.js';
 
 export interface TempRecord {
   readonly db: Db;
+  /** The store's location (a SQLite file or a postgres:// URL), for a command's --db. */
   readonly path: string;
+  /** A temp folder for the test's other files. */
   readonly dir: string;
+  /** Closes the store and removes it. */
+  dispose(): Promise<void>;
 }
 
-/** A fresh, migrated SQLite file in a temp directory. */
+/** A fresh, migrated store (src/testing/store.ts says which back-end). */
 export async function tempRecord(): Promise<TempRecord> {
-  const dir = mkdtempSync(join(tmpdir(), 'parley-record-'));
-  const path = join(dir, 'record.db');
-  return { db: await openStore(path), path, dir };
+  const place = await testLocation();
+  const db = await openStore(place.location);
+  return { db, path: place.location, dir: place.dir, dispose: async () => { await db.close(); await place.dispose(); } };
 }
 
 /** Registers hooks that build the sample record in a temporary file before the file's tests and
@@ -34,11 +36,7 @@ export function withSampleRecord(use: (db: Db, dir: string, sample: SampleRecord
     record = await tempRecord();
     use(record.db, record.dir, await buildSampleRecord(record.db));
   });
-  after(async () => {
-    if (!record) return;
-    await record.db.close();
-    rmSync(record.dir, { recursive: true, force: true });
-  });
+  after(async () => { await record?.dispose(); });
 }
 
 const NOW = '2025-06-01T00:00:00Z';
@@ -61,8 +59,7 @@ export async function addArticle(db: Db, a: ArticleSpec): Promise<void> {
 /** An entity with every name it was seen under (the first is canonical); returns its id. */
 export async function addEntity(db: Db, type: string, names: readonly string[], ref: string | null = null): Promise<number> {
   const [name = '?'] = names;
-  const r = await db.run('INSERT INTO entities (type, name, ref, created_at) VALUES (?, ?, ?, ?)', [type, name, ref, NOW]);
-  const id = Number(r.lastId);
+  const id = await db.insert('INSERT INTO entities (type, name, ref, created_at) VALUES (?, ?, ?, ?)', [type, name, ref, NOW]);
   for (const n of names) {
     await db.run('INSERT INTO entity_names (entity_id, name, key) VALUES (?, ?, ?)', [id, n, normalizeKey(n)]);
     // The write path's folded key too (resolve/name-key.ts), which name look-ups fall back to.
@@ -113,9 +110,8 @@ export interface EventSpec {
 export async function addEvent(db: Db, e: EventSpec): Promise<number> {
   const dates = e.reports.map((r) => r.article.published).sort();
   const latest = [...e.reports].sort((a, b) => a.article.published.localeCompare(b.article.published)).at(-1);
-  const r = await db.run('INSERT INTO events (type, date, location_id, status, first_reported, last_reported) VALUES (?, ?, ?, ?, ?, ?)',
+  const id = await db.insert('INSERT INTO events (type, date, location_id, status, first_reported, last_reported) VALUES (?, ?, ?, ?, ?, ?)',
     [e.type, e.date, e.location, latest?.status ?? 'occurred', dates[0] ?? null, dates.at(-1) ?? null]);
-  const id = Number(r.lastId);
   for (const s of e.sources) await db.run("INSERT INTO event_actors (event_id, entity_id, side) VALUES (?, ?, 'source')", [id, s]);
   for (const t of e.targets) await db.run("INSERT INTO event_actors (event_id, entity_id, side) VALUES (?, ?, 'target')", [id, t]);
   let n = 0;
