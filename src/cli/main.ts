@@ -12,6 +12,8 @@ import { runUpcoming } from './commands/upcoming.js';
 import { runDisputed } from './commands/disputed.js';
 import { runExport } from './commands/export.js';
 import { runServe } from './commands/serve.js';
+import { runWatch } from './commands/watch.js';
+import { runWorkerCommand } from './commands/worker.js';
 import { processIo, UsageError } from './io.js';
 
 const program = new Command()
@@ -50,8 +52,9 @@ program
   .command('ingest')
   .description('store articles in the record (one entity per person, place, body; one event per real event)')
   .argument('[inputs...]', 'files, directories, URLs, feeds, WARC files, manifests, or - for stdin')
-  .option('--db <path>', 'the record (SQLite file; default $PARLEY_DB or ./parley.db)')
+  .option('--db <path>', 'the record: a SQLite file or postgres:// URL (default $PARLEY_DB or ./parley.db)')
   .option('--manifest <file>', 'a JSONL manifest of articles to ingest')
+  .option('--queue', 'queue the articles for `parley worker` instead of extracting here (PostgreSQL record)')
   .action(async (inputs: string[], flags) => {
     process.exitCode = await runIngest(inputs, flags, processIo, { tty: process.stderr.isTTY === true });
   });
@@ -59,14 +62,14 @@ program
 program
   .command('stats')
   .description('count what the record holds: articles, sources, entities, events, quotes, disputed facts')
-  .option('--db <path>', 'the record (SQLite file; default $PARLEY_DB or ./parley.db)')
+  .option('--db <path>', 'the record: a SQLite file or postgres:// URL (default $PARLEY_DB or ./parley.db)')
   .option('--json', 'print JSON')
   .action(async (flags) => {
     process.exitCode = await runStats(flags, processIo);
   });
 
 // The record's read side: each command opens an existing record (--db, $PARLEY_DB, ./parley.db).
-const DB_HELP = 'the record (SQLite file; default $PARLEY_DB or ./parley.db)';
+const DB_HELP = 'the record: a SQLite file or postgres:// URL (default $PARLEY_DB or ./parley.db)';
 
 program
   .command('timeline')
@@ -160,11 +163,37 @@ program
 program
   .command('serve')
   .description('serve the record: a JSON API under /api/ and a web page at / (127.0.0.1 by default)')
-  .option('--db <path>', 'the record (SQLite file; default $PARLEY_DB or ./parley.db)')
+  .option('--db <path>', 'the record: a SQLite file or postgres:// URL (default $PARLEY_DB or ./parley.db)')
   .option('--port <n>', 'port to listen on (0: any free port)', '8787')
   .option('--host <host>', 'address to listen on', '127.0.0.1')
   .action(async (flags) => {
     process.exitCode = await runServe(flags, processIo);
+  });
+
+program
+  .command('watch')
+  .description('poll RSS/Atom feeds politely and ingest each new article once (conditional GET, per-host pace, backoff)')
+  .argument('<feeds...>', 'feed URLs, or files listing feed URLs one per line (# comments)')
+  .option('--every <duration>', 'time between polls of a feed: 30s, 10m, 1h', '10m')
+  .option('--once', 'one poll round, then exit (for cron)')
+  .option('--max-rounds <n>', 'exit after N poll rounds')
+  .option('--host-interval <duration>', 'least time between two requests to one host', '1s')
+  .option('--timeout <seconds>', 'timeout for each request', '20')
+  .option('--queue', 'enqueue new articles for the ingest workers instead of ingesting them here')
+  .option('--db <path>', 'the record: a SQLite file or postgres:// URL (default $PARLEY_DB or ./parley.db)')
+  .action(async (feeds: string[], flags) => {
+    process.exitCode = await runWatch(feeds, flags, processIo);
+  });
+
+program
+  .command('worker')
+  .description('take queued articles (ingest --queue), extract and store them; run as many as the load needs')
+  .option('--db <url>', 'the record: a PostgreSQL URL (default $PARLEY_DB)')
+  .option('--concurrency <n>', 'worker processes to run here', '1')
+  .option('--drain', 'exit once the queue is empty')
+  .option('--job-timeout <seconds>', 'an article not done in this time is given to another worker', '120')
+  .action(async (flags) => {
+    process.exitCode = await runWorkerCommand(flags, processIo);
   });
 
 try {

@@ -52,6 +52,33 @@ function failFromError(e: unknown, url: string, source: string, limits: Limits):
 
 /** Fetches `spec` following up to `limits.maxRedirects` redirects by hand, so the cap and the final URL are ours to know. */
 export async function fetchBytes(spec: string, limits: Limits, source: string = spec): Promise<Result<Fetched>> {
+  const got = await fetchResponse(spec, limits, source);
+  if (!got.ok) return got;
+  const { response, url } = got.value;
+  if (response.status < 200 || response.status > 299) {
+    await response.body?.cancel().catch(() => undefined);
+    return statusFailure(response, url, source);
+  }
+  return readBody(response, url, source, limits);
+}
+
+/** `HTTP 404 Not Found from URL`: what any non-2xx answer becomes. */
+export function statusFailure(response: Response, url: string, source: string): ReturnType<typeof fail> {
+  const reason = response.statusText ? ` ${response.statusText}` : '';
+  return fail('ingest/http-status', `HTTP ${response.status}${reason} from ${url}`, source);
+}
+
+/**
+ * The first non-redirect response for `spec`, and its URL, with redirects followed by hand as in `fetchBytes`.
+ * Its body is unread: the caller reads it (`readBody`) or cancels it. `headers` go with every request beside
+ * the user agent (the feed watcher's conditional GET sends its validators this way).
+ */
+export async function fetchResponse(
+  spec: string,
+  limits: Limits,
+  source: string = spec,
+  headers: Readonly<Record<string, string>> = {},
+): Promise<Result<{ readonly response: Response; readonly url: string }>> {
   const parsed = parseHttpUrl(spec, source);
   if (!parsed.ok) return parsed;
   // One signal for connect, every redirect and the body: a server that trickles bytes cannot hold the run.
@@ -63,7 +90,7 @@ export async function fetchBytes(spec: string, limits: Limits, source: string = 
       response = await fetch(current, {
         redirect: 'manual',
         signal,
-        headers: { 'user-agent': limits.userAgent, accept: ACCEPT },
+        headers: { ...headers, 'user-agent': limits.userAgent, accept: ACCEPT },
       });
     } catch (e) {
       return failFromError(e, current.href, source, limits);
@@ -78,12 +105,7 @@ export async function fetchBytes(spec: string, limits: Limits, source: string = 
       current = next.value;
       continue;
     }
-    if (response.status < 200 || response.status > 299) {
-      await response.body?.cancel().catch(() => undefined);
-      const reason = response.statusText ? ` ${response.statusText}` : '';
-      return fail('ingest/http-status', `HTTP ${response.status}${reason} from ${current.href}`, source);
-    }
-    return readBody(response, current.href, source, limits);
+    return ok({ response, url: current.href });
   }
 }
 
@@ -102,7 +124,8 @@ async function* chunksOf(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uin
   }
 }
 
-async function readBody(response: Response, url: string, source: string, limits: Limits): Promise<Result<Fetched>> {
+/** Reads a 2xx response's body, under the size cap, into a `Fetched`. */
+export async function readBody(response: Response, url: string, source: string, limits: Limits): Promise<Result<Fetched>> {
   const tooLarge = (size: string): Result<never> =>
     fail('ingest/too-large', `response from ${url} is ${size}, over the ${formatBytes(limits.maxBytes)} limit`, source);
   const declared = Number(response.headers.get('content-length') ?? NaN);

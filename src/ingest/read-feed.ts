@@ -6,12 +6,12 @@ import { parseFeed } from '@rowanmanning/feed-parser';
 import { fail, ok, type Result } from '../core/errors.js';
 import type { Input, InputHints } from '../core/types.js';
 import { toInput } from './document.js';
-import { fetchBytes } from './fetch-url.js';
+import { fetchBytes, type Fetched } from './fetch-url.js';
 import type { Limits } from './options.js';
 import { formatFromMime } from './sniff.js';
 
-type Feed = ReturnType<typeof parseFeed>;
-type FeedItem = Feed['items'][number];
+export type Feed = ReturnType<typeof parseFeed>;
+export type FeedItem = Feed['items'][number];
 
 /** Parses feed text; a document that is not RSS/Atom, or not XML at all, is one `ingest/bad-feed`. */
 export function parseFeedText(text: string, source: string): Result<Feed> {
@@ -41,6 +41,28 @@ function resolveLink(link: string | null, base: string | null): string | null {
   }
 }
 
+/** What one feed item is: the article itself (the feed carries it whole), a link to fetch, or neither. */
+export type ItemPlan =
+  | { readonly kind: 'content'; readonly input: Input }
+  | { readonly kind: 'link'; readonly link: string; readonly hints: InputHints }
+  | { readonly kind: 'fail'; readonly failure: ReturnType<typeof fail> };
+
+/**
+ * Decides how item `n` (1-based) of `feed` is read; shared by `readFeedItems` and the feed watcher (src/watch),
+ * which fetches the links itself, at its own pace. `source` names the feed; `baseUrl` is where it lives on the web.
+ */
+export function planFeedItem(item: FeedItem, n: number, feed: Feed, source: string, baseUrl: string | null, encoding: string, limits: Limits): ItemPlan {
+  const member = `${source}#${n}`;
+  const hints = itemHints(item, feed);
+  const link = resolveLink(item.url, baseUrl ?? feed.self ?? feed.url);
+  const content = item.content ?? '';
+  if (textLength(content) >= limits.feedFullContentChars || (!link && content.trim() !== '')) {
+    return { kind: 'content', input: { source: member, text: content, format: 'html', url: link, encoding, hints } };
+  }
+  if (link) return { kind: 'link', link, hints };
+  return { kind: 'fail', failure: fail('ingest/bad-feed', `item ${n} has neither content nor a link`, member) };
+}
+
 /**
  * Yields one Input per feed item. `source` names the feed (path or URL); `baseUrl` is where it lives on the web, if anywhere.
  * Linked pages are fetched one at a time: feeds list pages of one site, and parallel hits would be impolite.
@@ -59,23 +81,20 @@ export async function* readFeedItems(
   let n = 0;
   for (const item of feed.items) {
     n++;
-    const member = `${source}#${n}`;
-    const hints = itemHints(item, feed);
-    const link = resolveLink(item.url, baseUrl ?? feed.self ?? feed.url);
-    const content = item.content ?? '';
-    if (textLength(content) >= limits.feedFullContentChars || (!link && content.trim() !== '')) {
-      yield ok({ source: member, text: content, format: 'html', url: link, encoding, hints });
-    } else if (link) {
-      yield await fetchItemPage(link, hints, limits);
-    } else {
-      yield fail('ingest/bad-feed', `item ${n} has neither content nor a link`, member);
-    }
+    const plan = planFeedItem(item, n, feed, source, baseUrl, encoding, limits);
+    if (plan.kind === 'content') yield ok(plan.input);
+    else if (plan.kind === 'link') yield await fetchItemPage(plan.link, plan.hints, limits);
+    else yield plan.failure;
   }
 }
 
 async function fetchItemPage(link: string, hints: InputHints, limits: Limits): Promise<Result<Input>> {
   const fetched = await fetchBytes(link, limits);
-  if (!fetched.ok) return fetched;
-  const { bytes, url, contentType, charset } = fetched.value;
+  return fetched.ok ? itemPageInput(fetched.value, link, hints, limits) : fetched;
+}
+
+/** A fetched item page as the `Input` of the item linking to it (`link`, as the feed gave it, is its source). */
+export function itemPageInput(fetched: Fetched, link: string, hints: InputHints, limits: Limits): Result<Input> {
+  const { bytes, url, contentType, charset } = fetched;
   return toInput(bytes, link, { url, hints, headerCharset: charset, format: formatFromMime(contentType) }, limits);
 }

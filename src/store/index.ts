@@ -6,7 +6,7 @@ import { isPostgresUrl, openPostgres } from './postgres.js';
 import { migrate } from './migrate.js';
 
 export type { Db, Dialect, RunResult, SqlValue } from './db.js';
-export { isPostgresUrl } from './postgres.js';
+export { connectionProblem, isPostgresUrl, withoutPassword } from './postgres.js';
 
 /** The default store: `./parley.db` in the working directory; `postgres://…` names a PostgreSQL one. */
 export const DEFAULT_DB = 'parley.db';

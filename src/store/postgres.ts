@@ -87,4 +87,12 @@ export function withoutPassword(url: string): string {
   }
 }
 
+/** One line on why a PostgreSQL store could not be opened (refused, no such database, no such role). */
+export function connectionProblem(url: string, err: unknown): string {
+  const e = err as { code?: string; message?: string; errors?: { message?: string }[] };
+  // A host name that resolves to several addresses fails with an AggregateError and no message.
+  const reason = e.message || e.errors?.[0]?.message || e.code || String(err);
+  return `cannot open the PostgreSQL store ${withoutPassword(url)}: ${reason.split('\n')[0]}`;
+}
+
 export const isPostgresUrl = (location: string): boolean => /^postgres(ql)?:\/\//i.test(location);

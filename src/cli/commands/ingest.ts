@@ -2,6 +2,9 @@ import cliProgress from 'cli-progress';
 import { readInputs, cleanInput, formatError } from '../../index.js';
 import { saveArticle, type SaveOutcome } from '../../store/write/index.js';
 import { formatStoreError, openRecord, recordPath } from '../../store/write/open-record.js';
+import { isPostgresUrl, withoutPassword } from '../../store/index.js';
+import { openArticleQueue, type ArticleQueue } from '../../queue/index.js';
+import type { Article } from '../../core/types.js';
 import { recordStats } from '../../store/stats.js';
 import type { Db } from '../../store/db.js';
 import { UsageError, type Io } from '../io.js';
@@ -9,6 +12,8 @@ import { UsageError, type Io } from '../io.js';
 export interface IngestFlags {
   readonly db?: string;
   readonly manifest?: string;
+  /** Enqueue for `parley worker` instead of extracting here (PostgreSQL stores). */
+  readonly queue?: boolean;
 }
 
 export interface IngestOptions {
@@ -18,7 +23,10 @@ export interface IngestOptions {
 
 const PLAIN_EVERY = 10;
 
-interface Tally { new: number; known: number; failed: number; reports: number; fused: number; entities: number; quotes: number }
+interface Tally { new: number; known: number; failed: number; queued: number; reports: number; fused: number; entities: number; quotes: number }
+
+/** What becomes of one clean article: stored now, or queued for the workers. */
+type Store = (doc: Article, source: string, tally: Tally) => Promise<void>;
 
 /**
  * `parley ingest INPUT… [--db PATH] [--manifest FILE]`: every article into the record, each in its
@@ -29,19 +37,23 @@ export async function runIngest(inputs: readonly string[], flags: IngestFlags, i
   const specs = [...inputs, ...(flags.manifest === undefined ? [] : [flags.manifest])];
   if (specs.length === 0) throw new UsageError('ingest wants at least one input (file, directory, URL, feed, WARC, manifest) or --manifest FILE');
   const path = recordPath(flags.db);
+  if (flags.queue && !isPostgresUrl(path)) throw new UsageError('ingest --queue needs a PostgreSQL record (--db postgres://…): the queue lives in its database');
   const opened = await openRecord(path);
   if (!opened.ok) {
     io.error(`parley: ${formatStoreError(opened.error)}`);
     return 1;
   }
   const db = opened.db;
+  let queue: ArticleQueue | undefined;
   try {
+    if (flags.queue) queue = await openArticleQueue(db, path);
+    const store = queue ? enqueueTo(queue) : saveTo(db);
     const total = await countInputs(specs);
     const progress = options.tty ? barProgress(total) : plainProgress(total, io);
-    const tally: Tally = { new: 0, known: 0, failed: 0, reports: 0, fused: 0, entities: 0, quotes: 0 };
+    const tally: Tally = { new: 0, known: 0, failed: 0, queued: 0, reports: 0, fused: 0, entities: 0, quotes: 0 };
     const started = Date.now();
     for await (const read of readInputs(specs)) {
-      const line = read.ok ? await ingestOne(db, read.value, tally) : formatError({ ...read.error, source: read.error.source ?? '' });
+      const line = read.ok ? await ingestOne(store, read.value, tally) : formatError({ ...read.error, source: read.error.source ?? '' });
       if (line !== null) {
         tally.failed++;
         progress.log(line);
@@ -52,22 +64,33 @@ export async function runIngest(inputs: readonly string[], flags: IngestFlags, i
     await printSummary(db, path, tally, Date.now() - started, io);
     return tally.failed > 0 ? 1 : 0;
   } finally {
+    await queue?.close();
     await db.close();
   }
 }
 
-/** Cleans and stores one input; the error line when it failed, else null. */
-async function ingestOne(db: Db, input: Parameters<typeof cleanInput>[0], tally: Tally): Promise<string | null> {
+/** Cleans and stores (or queues) one input; the error line when it failed, else null. */
+async function ingestOne(store: Store, input: Parameters<typeof cleanInput>[0], tally: Tally): Promise<string | null> {
   const cleaned = cleanInput(input);
   if (!cleaned.ok) return formatError({ ...cleaned.error, source: cleaned.error.source ?? input.source });
-  let outcome: SaveOutcome;
   try {
-    outcome = await saveArticle(db, cleaned.value, input.source);
+    await store(cleaned.value, input.source, tally);
   } catch (e) {
     // A store failure (disk full, locked file) loses this article only: its transaction rolled back.
     const message = e instanceof Error ? e.message.split('\n')[0] : String(e);
     return `${input.source}: could not store the article: ${message} [store/write-failed]`;
   }
+  return null;
+}
+
+const enqueueTo = (queue: ArticleQueue): Store => async (doc, source, tally) => {
+  const result = await queue.enqueue(doc, source);
+  if (result === 'known') tally.known++;
+  else tally.queued++;
+};
+
+const saveTo = (db: Db): Store => async (doc, source, tally) => {
+  const outcome: SaveOutcome = await saveArticle(db, doc, source);
   if (outcome.article === 'known') tally.known++;
   else {
     tally.new++;
@@ -76,8 +99,7 @@ async function ingestOne(db: Db, input: Parameters<typeof cleanInput>[0], tally:
     tally.entities += outcome.newEntities;
     tally.quotes += outcome.quotes;
   }
-  return null;
-}
+};
 
 /** How many articles the specs hold, for the ETA; null when counting would fetch or read stdin. */
 async function countInputs(specs: readonly string[]): Promise<number | null> {
@@ -93,7 +115,7 @@ interface Progress {
   stop(): void;
 }
 
-const done = (t: Tally): number => t.new + t.known + t.failed;
+const done = (t: Tally): number => t.new + t.known + t.failed + t.queued;
 
 function plainProgress(total: number | null, io: Io): Progress {
   const started = Date.now();
@@ -104,7 +126,7 @@ function plainProgress(total: number | null, io: Io): Progress {
       const seconds = (Date.now() - started) / 1000;
       const rate = seconds > 0 ? n / seconds : 0;
       const eta = total !== null && rate > 0 ? `, ETA ${Math.ceil((total - n) / rate)}s` : '';
-      io.error(`parley: ${n}${total === null ? '' : `/${total}`} articles (new ${t.new}, known ${t.known}, failed ${t.failed}) ${rate.toFixed(1)}/s${eta}`);
+      io.error(`parley: ${n}${total === null ? '' : `/${total}`} articles (new ${t.new}, ${t.queued > 0 ? `queued ${t.queued}, ` : ''}known ${t.known}, failed ${t.failed}) ${rate.toFixed(1)}/s${eta}`);
     },
     log: (line) => io.error(line),
     stop: () => undefined,
@@ -135,7 +157,12 @@ function barProgress(total: number | null): Progress {
 
 async function printSummary(db: Db, path: string, t: Tally, ms: number, io: Io): Promise<void> {
   const s = await recordStats(db);
+  if (t.queued > 0) {
+    io.print(`queued ${t.queued} article(s) in ${(ms / 1000).toFixed(1)}s for the workers (parley worker): ${t.known} known, ${t.failed} failed`);
+    io.print(`record ${withoutPassword(path)}: ${s.articles} articles so far`);
+    return;
+  }
   io.print(`ingested ${done(t)} article(s) in ${(ms / 1000).toFixed(1)}s: ${t.new} new, ${t.known} known, ${t.failed} failed`);
   io.print(`this run: ${t.entities} new entities, ${t.reports} event reports (${t.fused} joined an event of another article), ${t.quotes} quotes`);
-  io.print(`record ${path}: ${s.articles} articles, ${s.entities} entities, ${s.events} events, ${s.quotes} quotes, ${s.disputedFacts} disputed facts`);
+  io.print(`record ${withoutPassword(path)}: ${s.articles} articles, ${s.entities} entities, ${s.events} events, ${s.quotes} quotes, ${s.disputedFacts} disputed facts`);
 }

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import type { Db } from '../db.js';
-import { openStore } from '../index.js';
+import { connectionProblem, isPostgresUrl, openStore } from '../index.js';
 import { found, refuse, type QueryResult } from './result.js';
 
 export interface OpenedRecord {
@@ -22,13 +22,13 @@ export async function openRecord(path: string): Promise<QueryResult<OpenedRecord
     isFile = false;
   }
   // A connection URL has no file to look for; the store says what it makes of it.
-  const url = /^postgres(ql)?:\/\//i.test(path);
+  const url = isPostgresUrl(path);
   if (!isFile && !url) return refuse('query/no-record', `no record at ${path}: run parley ingest first`);
   try {
     return found({ db: await openStore(path), path });
   } catch (err) {
     const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
-    return refuse('query/no-record', url ? String(message) : `cannot read the record at ${path}: ${message}`);
+    return refuse('query/no-record', url ? connectionProblem(path, err) : `cannot read the record at ${path}: ${message}`);
   }
 }
 

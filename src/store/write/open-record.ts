@@ -3,7 +3,7 @@
  * a SQLite database, or that cannot be opened (a folder, no permission). A missing folder is created.
  */
 import type { Db } from '../db.js';
-import { openStore } from '../index.js';
+import { connectionProblem, isPostgresUrl, openStore } from '../index.js';
 
 export type StoreErrorCode = 'store/not-a-database' | 'store/cannot-open' | 'store/write-failed';
 
@@ -20,6 +20,7 @@ export async function openRecord(path: string): Promise<Opened> {
   try {
     return { ok: true, db: await openStore(path) };
   } catch (e) {
+    if (isPostgresUrl(path)) return { ok: false, error: { code: 'store/cannot-open', message: connectionProblem(path, e) } };
     const code = (e as { code?: unknown }).code;
     const message = e instanceof Error ? e.message.split('\n')[0]! : String(e);
     if (code === 'SQLITE_NOTADB') return { ok: false, error: { code: 'store/not-a-database', message: `${path} is not a parley database (SQLite file)` } };
