@@ -16,6 +16,15 @@ import { runWatch } from './commands/watch.js';
 import { runWorkerCommand } from './commands/worker.js';
 import { processIo, UsageError } from './io.js';
 
+// A reader that stops early (`parley timeline | head`) closes the pipe: that ends the command
+// quietly, as it does for other Unix tools, instead of an unhandled EPIPE with a stack.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
+
 const program = new Command()
   .name('parley')
   .description('Turns news coverage of negotiations and conflicts into a record: clean articles, people, quotes, events.')

@@ -37,7 +37,7 @@ export async function runServe(flags: ServeFlags, io: Io): Promise<number> {
     io.error(`parley: cannot listen on ${flags.host ?? DEFAULT_HOST}:${port}: ${e instanceof Error ? e.message : String(e)} [serve/cannot-listen]`);
     return 1;
   }
-  announce(server, opened.value.path, io);
+  announce(server, opened.value.db.location, io);
   await untilSignal();
   await server.close();
   await opened.value.db.close();

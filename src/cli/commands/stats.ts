@@ -18,11 +18,11 @@ export async function runStats(flags: StatsFlags, io: Io): Promise<number> {
   try {
     const s = await recordStats(opened.db);
     if (flags.json) {
-      io.print(JSON.stringify({ db: path, ...s }, null, 2));
+      io.print(JSON.stringify({ db: opened.db.location, ...s }, null, 2));
       return 0;
     }
     const t = s.entitiesByType;
-    io.print(`record:         ${path}`);
+    io.print(`record:         ${opened.db.location}`);
     io.print(`articles:       ${s.articles} (${s.sources} sources)`);
     io.print(`entities:       ${s.entities} (${t.person} persons, ${t.organization} organizations, ${t.country} countries, ${t.location} locations)`);
     io.print(`events:         ${s.events} (${s.eventReports} reports; ${s.fusedEvents} told by several articles)`);
