@@ -76,8 +76,9 @@ export function numberPlaceholders(sql: string): string {
   return out;
 }
 
-/** The connection URL for messages, its password masked. */
+/** The connection URL for messages, its password masked; a file path as it is. */
 export function withoutPassword(url: string): string {
+  if (!isPostgresUrl(url)) return url;
   try {
     const u = new URL(url);
     if (u.password) u.password = '***';

@@ -24,13 +24,51 @@ export interface Sentence extends Span {
   readonly paragraph: number;
 }
 
-let nlp: ReturnType<typeof winkNLP> | null = null;
-// Loading the model takes ~100 ms; do it once, on first use, not at import.
-const load = (): ReturnType<typeof winkNLP> => (nlp ??= winkNLP(model));
+/**
+ * Every `analyze` call gets a fresh wink instance, so that its result depends on its arguments
+ * only. One shared instance is not pure: wink adds each out-of-vocabulary word it reads to its
+ * lexeme cache for good (and new prefix/suffix/shape values to its feature tables), and its
+ * tokenizer consults that cache. After one article's "…had been Ukraine's." (kept whole before the
+ * full stop), every later "Ukraine's" in any article stayed one token instead of "Ukraine" + "'s",
+ * which changed POS tags, entities, quote speakers and events with the order articles came in.
+ *
+ * `winkNLP(model)` cannot just be called again: each call deep-copies the core model (~80 ms), and
+ * the model's `metaCER()` re-stringifies its own result on every call until it throws. So the
+ * loaders run once, and each instance gets a fork of the core model where only the tables wink
+ * appends to (`features.*.hash`, `.list`, `.index`) are its own; the packed intrinsic lexicon and
+ * the rest are read-only and shared. An instance then costs a few ms. The pipe leaves out NER,
+ * negation and sentiment, which nothing here reads (the tags and lemmas are the same without them).
+ */
+interface Feature { hash?: Record<string, number>; list?: unknown[] }
+interface CoreModel { features: Record<string, Feature> }
+let loaded: { model: Record<string, unknown>; core: CoreModel } | null = null;
 
-/** Splits each paragraph span of `text` into sentences of tokens with absolute offsets. */
+function freshEngine(): ReturnType<typeof winkNLP> {
+  if (!loaded) {
+    const loaders = model as unknown as Record<string, unknown>;
+    const once: Record<string, unknown> = { ...loaders };
+    for (const name of ['sbd', 'pos', 'ner', 'negation', 'sa', 'metaCER']) {
+      const value = (loaders[name] as () => unknown)();
+      once[name] = () => value;
+    }
+    loaded = { model: once, core: (loaders['core'] as () => CoreModel)() };
+  }
+  const pristine = loaded.core;
+  const fork = (): CoreModel => {
+    const features: Record<string, Feature> = Object.create(null);
+    for (const [name, f] of Object.entries(pristine.features)) {
+      // The pristine (null-prototype) hash as prototype: lookups fall through to it, additions stay here.
+      features[name] = f.hash ? { ...f, hash: Object.create(f.hash) as Record<string, number>, list: f.list?.slice() ?? [] } : f;
+    }
+    return { ...pristine, features };
+  };
+  return winkNLP({ ...loaded.model, core: fork } as unknown as typeof model, ['sbd', 'pos']);
+}
+
+/** Splits each paragraph span of `text` into sentences of tokens with absolute offsets.
+ * A pure function of its arguments: see `freshEngine`. */
 export function analyze(text: string, paragraphs: readonly Span[]): Sentence[] {
-  const engine = load();
+  const engine = freshEngine();
   const its = engine.its;
   const sentences: Sentence[] = [];
   paragraphs.forEach((para, paragraph) => {
