@@ -64,6 +64,7 @@ program
   .option('--db <path>', 'the record: a SQLite file or postgres:// URL (default $PARLEY_DB or ./parley.db)')
   .option('--manifest <file>', 'a JSONL manifest of articles to ingest')
   .option('--queue', 'queue the articles for `parley worker` instead of extracting here (PostgreSQL record)')
+  .option('--job-timeout <seconds>', 'with --queue: an article a worker holds this long goes to another worker', '120')
   .action(async (inputs: string[], flags) => {
     process.exitCode = await runIngest(inputs, flags, processIo, { tty: process.stderr.isTTY === true });
   });
@@ -200,7 +201,6 @@ program
   .option('--db <url>', 'the record: a PostgreSQL URL (default $PARLEY_DB)')
   .option('--concurrency <n>', 'worker processes to run here', '1')
   .option('--drain', 'exit once the queue is empty')
-  .option('--job-timeout <seconds>', 'an article not done in this time is given to another worker', '120')
   .action(async (flags) => {
     process.exitCode = await runWorkerCommand(flags, processIo);
   });

@@ -28,9 +28,9 @@ export async function startBoss(url: string, options: BossOptions = {}): Promise
     connectionString: url,
     max: 2,
     supervise: options.supervise ?? false,
-    // Expired jobs are found by the upkeep: run it often enough that a dead worker's article waits
-    // about one timeout, not many.
-    maintenanceIntervalSeconds: Math.max(1, Math.min(60, Math.floor(timeout / 2))),
+    // Expired jobs (a dead worker's) are found by the upkeep: often enough that such an article
+    // waits little more than its timeout. pg-boss runs one upkeep at a time across all workers.
+    maintenanceIntervalSeconds: Math.max(1, Math.min(5, Math.floor(timeout / 2))),
     schedule: false,
   });
   // pg-boss reports connection trouble as events; a worker keeps going and its next poll reconnects.

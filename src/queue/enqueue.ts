@@ -8,7 +8,7 @@ import type PgBoss from 'pg-boss';
 import type { Article } from '../core/types.js';
 import type { Db } from '../store/db.js';
 import { saveIfKnown } from '../store/write/index.js';
-import { ARTICLE_QUEUE, startBoss, type ArticleJob } from './boss.js';
+import { ARTICLE_QUEUE, DEFAULT_JOB_TIMEOUT_SECONDS, startBoss, type ArticleJob } from './boss.js';
 
 export type Enqueued = 'queued' | 'known' | 'pending';
 
@@ -18,8 +18,10 @@ export interface ArticleQueue {
   close(): Promise<void>;
 }
 
-export async function openArticleQueue(db: Db, url: string): Promise<ArticleQueue> {
-  const boss = await startBoss(url);
+/** `jobTimeoutSeconds`: how long a worker may hold one of these articles before another takes it over. */
+export async function openArticleQueue(db: Db, url: string, options: { readonly jobTimeoutSeconds?: number } = {}): Promise<ArticleQueue> {
+  const timeout = options.jobTimeoutSeconds ?? DEFAULT_JOB_TIMEOUT_SECONDS;
+  const boss = await startBoss(url, { jobTimeoutSeconds: timeout });
   const pool = new pg.Pool({ connectionString: url, max: 1 });
   pool.on('error', () => {});
   return {
@@ -28,7 +30,7 @@ export async function openArticleQueue(db: Db, url: string): Promise<ArticleQueu
       if (await saveIfKnown(db, doc, source)) return 'known';
       const queued = await db.get("SELECT seq FROM ingest_queue WHERE article_id = ? AND source = ? AND state <> 'failed'", [doc.id, source]);
       if (queued) return 'pending';
-      await inOneTransaction(pool, boss, doc, source);
+      await inOneTransaction(pool, boss, timeout, doc, source);
       return 'queued';
     },
     close: async () => {
@@ -38,7 +40,7 @@ export async function openArticleQueue(db: Db, url: string): Promise<ArticleQueu
   };
 }
 
-async function inOneTransaction(pool: pg.Pool, boss: PgBoss, doc: Article, source: string): Promise<void> {
+async function inOneTransaction(pool: pg.Pool, boss: PgBoss, timeout: number, doc: Article, source: string): Promise<void> {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
@@ -48,7 +50,7 @@ async function inOneTransaction(pool: pg.Pool, boss: PgBoss, doc: Article, sourc
     );
     const seq = Number(rows[0]!.seq);
     const job: ArticleJob = { seq };
-    const jobId = await boss.send(ARTICLE_QUEUE, job, { db: { executeSql: (text, values) => client.query(text, values) } });
+    const jobId = await boss.send(ARTICLE_QUEUE, job, { expireInSeconds: timeout, db: { executeSql: (text, values) => client.query(text, values) } });
     await client.query('UPDATE ingest_queue SET job_id = $1 WHERE seq = $2', [jobId, seq]);
     await client.query('COMMIT');
   } catch (err) {

@@ -72,9 +72,9 @@ for (const workers of [1, 4]) {
 test('a worker killed mid-batch: a rerun completes it, nothing lost or stored twice', { skip, timeout: 600_000 }, async (t) => {
   const expected = await singleIngest(t);
   const db = (await testLocationFor(t)).location;
-  assert.equal(parley(['ingest', ...inputs, '--queue', '--db', db]).code, 0);
   // A short job timeout, so the article the killed worker held goes to the next worker soon.
-  const child = spawn(process.execPath, [main, 'worker', '--db', db, '--drain', '--job-timeout', '2'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  assert.equal(parley(['ingest', ...inputs, '--queue', '--job-timeout', '2', '--db', db]).code, 0);
+  const child = spawn(process.execPath, [main, 'worker', '--db', db, '--drain'], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stored = 0;
   child.stderr.on('data', (d: Buffer) => { stored += (d.toString().match(/ stored /g) ?? []).length; });
   const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
@@ -84,7 +84,7 @@ test('a worker killed mid-batch: a rerun completes it, nothing lost or stored tw
   assert.equal(await exited, 'SIGKILL', 'killed before it finished');
   const partial = await fingerprint(db);
   assert.ok(partial.counts['articles']! >= enough && partial.counts['articles']! < expected.counts['articles']!, `${partial.counts['articles']} stored when killed`);
-  const rerun = parley(['worker', '--db', db, '--drain', '--concurrency', '2', '--job-timeout', '2']);
+  const rerun = parley(['worker', '--db', db, '--drain', '--concurrency', '2']);
   assert.equal(rerun.code, 0, rerun.stderr);
   assertSameRecord(await fingerprint(db), expected);
 });

@@ -14,7 +14,6 @@ import { ARTICLE_QUEUE, RETRY_LIMIT, startBoss, type ArticleJob } from './boss.j
 import { commitReady, headWaiting, markFailed, pendingCount, queuedArticle, stage, type Committed } from './staging.js';
 
 export interface WorkerOptions {
-  readonly jobTimeoutSeconds?: number;
   /** Exit once nothing is waiting in the queue (for batches, tests and benchmarks). */
   readonly drain?: boolean;
   /** Stops the worker after its current job. */
@@ -47,7 +46,7 @@ export async function runWorker(url: string, options: WorkerOptions = {}): Promi
   };
   let boss: PgBoss | undefined;
   try {
-    boss = await startBoss(url, { supervise: true, jobTimeoutSeconds: options.jobTimeoutSeconds });
+    boss = await startBoss(url, { supervise: true });
     let lastUpkeep = 0;
     while (!options.signal?.aborted) {
       // One job at a time, fetched again as soon as one is done (pg-boss's own `work` loop waits a

@@ -267,11 +267,11 @@ test('with the queue (PostgreSQL): new articles are queued, a worker stores each
   const first = await watchFeeds(db, [server.feedUrl], ONCE, queueSink(queue));
   assert.equal(first.articles.queued, 2);
   assert.equal(await count(db, 'articles'), 0, 'queued, not yet stored');
-  assert.equal((await runWorker(location, { drain: true, jobTimeoutSeconds: 5 })).stored, 2);
+  assert.equal((await runWorker(location, { drain: true })).stored, 2);
   server.addItem();
   const grown = await watchFeeds(db, [server.feedUrl], ONCE, queueSink(queue));
   assert.equal(grown.articles.queued, 1);
-  assert.equal((await runWorker(location, { drain: true, jobTimeoutSeconds: 5 })).stored, 1);
+  assert.equal((await runWorker(location, { drain: true })).stored, 1);
   assert.equal(await count(db, 'articles'), 3);
   assert.deepEqual(server.pageRequests().map((r) => r.path), ['/a/1', '/a/2', '/a/3']);
 });

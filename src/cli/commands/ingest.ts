@@ -3,7 +3,7 @@ import { readInputs, cleanInput, formatError } from '../../index.js';
 import { saveArticle, type SaveOutcome } from '../../store/write/index.js';
 import { formatStoreError, openRecord, recordPath } from '../../store/write/open-record.js';
 import { isPostgresUrl, withoutPassword } from '../../store/index.js';
-import { openArticleQueue, type ArticleQueue } from '../../queue/index.js';
+import { DEFAULT_JOB_TIMEOUT_SECONDS, openArticleQueue, type ArticleQueue } from '../../queue/index.js';
 import type { Article } from '../../core/types.js';
 import { recordStats } from '../../store/stats.js';
 import type { Db } from '../../store/db.js';
@@ -14,6 +14,8 @@ export interface IngestFlags {
   readonly manifest?: string;
   /** Enqueue for `parley worker` instead of extracting here (PostgreSQL stores). */
   readonly queue?: boolean;
+  /** With --queue: seconds a worker may hold one article before another worker takes it over. */
+  readonly jobTimeout?: string;
 }
 
 export interface IngestOptions {
@@ -46,7 +48,7 @@ export async function runIngest(inputs: readonly string[], flags: IngestFlags, i
   const db = opened.db;
   let queue: ArticleQueue | undefined;
   try {
-    if (flags.queue) queue = await openArticleQueue(db, path);
+    if (flags.queue) queue = await openArticleQueue(db, path, { jobTimeoutSeconds: jobTimeout(flags.jobTimeout) });
     const store = queue ? enqueueTo(queue) : saveTo(db);
     const total = await countInputs(specs);
     const progress = options.tty ? barProgress(total) : plainProgress(total, io);
@@ -100,6 +102,12 @@ const saveTo = (db: Db): Store => async (doc, source, tally) => {
     tally.quotes += outcome.quotes;
   }
 };
+
+function jobTimeout(value: string | undefined): number {
+  const n = Number(value ?? DEFAULT_JOB_TIMEOUT_SECONDS);
+  if (!Number.isInteger(n) || n < 1 || n > 3600) throw new UsageError(`--job-timeout wants whole seconds from 1 to 3600, got "${value}"`);
+  return n;
+}
 
 /** How many articles the specs hold, for the ETA; null when counting would fetch or read stdin. */
 async function countInputs(specs: readonly string[]): Promise<number | null> {

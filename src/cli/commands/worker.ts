@@ -1,17 +1,16 @@
 import { spawn } from 'node:child_process';
 import { isPostgresUrl, recordPath, withoutPassword, connectionProblem } from '../../store/index.js';
-import { DEFAULT_JOB_TIMEOUT_SECONDS, runWorker } from '../../queue/index.js';
+import { runWorker } from '../../queue/index.js';
 import { UsageError, type Io } from '../io.js';
 
 export interface WorkerFlags {
   readonly db?: string;
   readonly concurrency?: string;
   readonly drain?: boolean;
-  readonly jobTimeout?: string;
 }
 
 /**
- * `parley worker [--db postgres://…] [--concurrency N] [--drain] [--job-timeout SECONDS]`: takes
+ * `parley worker [--db postgres://…] [--concurrency N] [--drain]`: takes
  * queued articles, extracts and stores them. Extraction is CPU work, so N workers are N processes
  * (this one starts them and waits); any number may run on any number of machines against one
  * database. SIGINT/SIGTERM stop each after the article in hand.
@@ -20,14 +19,13 @@ export async function runWorkerCommand(flags: WorkerFlags, io: Io): Promise<numb
   const url = recordPath(flags.db);
   if (!isPostgresUrl(url)) throw new UsageError('worker needs a PostgreSQL record (--db postgres://… or $PARLEY_DB): the queue lives in its database');
   const concurrency = positiveInt('--concurrency', flags.concurrency ?? '1');
-  const jobTimeoutSeconds = positiveInt('--job-timeout', flags.jobTimeout ?? String(DEFAULT_JOB_TIMEOUT_SECONDS));
   if (concurrency > 1) return runChildren(concurrency, io);
   const stop = new AbortController();
   const onSignal = (): void => stop.abort();
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
-    const tally = await runWorker(url, { jobTimeoutSeconds, drain: flags.drain === true, signal: stop.signal, log: (l) => io.error(`worker ${process.pid}: ${l}`) });
+    const tally = await runWorker(url, { drain: flags.drain === true, signal: stop.signal, log: (l) => io.error(`worker ${process.pid}: ${l}`) });
     io.print(`worker ${process.pid}: extracted ${tally.extracted}, stored ${tally.stored}, failed ${tally.failed} (${withoutPassword(url)})`);
     return tally.failed > 0 ? 1 : 0;
   } catch (err) {
