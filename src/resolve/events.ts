@@ -82,9 +82,9 @@ async function candidates(db: Db, type: string, actors: readonly number[], windo
   if (events.length === 0) return [];
   const eventIds = events.map((e) => e.id);
   const inList = placeholders(eventIds.length);
-  const actorRows = await db.all<{ event_id: number; entity_id: number }>(`SELECT event_id, entity_id FROM event_actors WHERE event_id IN (${inList})`, eventIds);
+  const actorRows = await db.all<{ event_id: number; entity_id: number }>(`SELECT event_id, entity_id FROM event_actors WHERE event_id IN (${inList}) ORDER BY event_id, entity_id, side`, eventIds);
   const reportRows = await db.all<{ event_id: number; article_id: string; date: string | null; reported: string | null; location_id: number | null }>(
-    `SELECT event_id, article_id, date, reported, location_id FROM event_reports WHERE event_id IN (${inList})`,
+    `SELECT event_id, article_id, date, reported, location_id FROM event_reports WHERE event_id IN (${inList}) ORDER BY event_id, article_id, local_id`,
     eventIds,
   );
   return events.map((e) => ({
@@ -147,7 +147,11 @@ export function summarizeReports(reports: readonly ReportSummary[]): {
 }
 
 async function refreshEvent(db: Db, eventId: number): Promise<void> {
-  const reports = await db.all<ReportSummary>('SELECT status, date, location_id, reported FROM event_reports WHERE event_id = ?', [eventId]);
+  // In a stated order: reports published the same day tie in `chronological`, and the order rows
+  // happen to come in differs between back-ends (and, in PostgreSQL, between runs).
+  const reports = await db.all<ReportSummary>(
+    'SELECT status, date, location_id, reported FROM event_reports WHERE event_id = ? ORDER BY article_id, local_id', [eventId],
+  );
   const s = summarizeReports(reports);
   await db.run(
     'UPDATE events SET status = ?, date = ?, location_id = ?, first_reported = ?, last_reported = ? WHERE id = ?',
