@@ -97,4 +97,19 @@ test('--queue and worker on a SQLite record: one line, exit 2', { skip: existsSy
     assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
     assert.match(r.stderr, /needs a PostgreSQL record/);
   }
+  // Bad numbers are refused before anything connects (the server here does not exist).
+  const nowhere = 'postgres://parley@127.0.0.1:1/none';
+  for (const [args, message] of [
+    [['worker', '--db', nowhere, '--concurrency', '0'], /--concurrency wants a whole number/],
+    [['ingest', 'examples', '--queue', '--job-timeout', 'soon', '--db', nowhere], /--job-timeout wants whole seconds/],
+  ] as const) {
+    const r = parley([...args]);
+    assert.equal(r.code, 2, args.join(' '));
+    assert.match(r.stderr, message);
+  }
+  // A server that cannot be reached: one line, exit 1, no stack.
+  const down = parley(['worker', '--db', nowhere, '--drain']);
+  assert.equal(down.code, 1);
+  assert.equal(down.stderr.trim().split('\n').length, 1, down.stderr);
+  assert.match(down.stderr, /cannot open the PostgreSQL store postgres:\/\/parley@127\.0\.0\.1:1\/none: .*ECONNREFUSED/);
 });

@@ -40,6 +40,7 @@ export async function runIngest(inputs: readonly string[], flags: IngestFlags, i
   if (specs.length === 0) throw new UsageError('ingest wants at least one input (file, directory, URL, feed, WARC, manifest) or --manifest FILE');
   const path = recordPath(flags.db);
   if (flags.queue && !isPostgresUrl(path)) throw new UsageError('ingest --queue needs a PostgreSQL record (--db postgres://…): the queue lives in its database');
+  const jobTimeoutSeconds = jobTimeout(flags.jobTimeout);
   const opened = await openRecord(path);
   if (!opened.ok) {
     io.error(`parley: ${formatStoreError(opened.error)}`);
@@ -48,7 +49,7 @@ export async function runIngest(inputs: readonly string[], flags: IngestFlags, i
   const db = opened.db;
   let queue: ArticleQueue | undefined;
   try {
-    if (flags.queue) queue = await openArticleQueue(db, path, { jobTimeoutSeconds: jobTimeout(flags.jobTimeout) });
+    if (flags.queue) queue = await openArticleQueue(db, path, { jobTimeoutSeconds });
     const store = queue ? enqueueTo(queue) : saveTo(db);
     const total = await countInputs(specs);
     const progress = options.tty ? barProgress(total) : plainProgress(total, io);
