@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -97,4 +97,14 @@ test('the seeds extract with their titles', { skip: hasShared ? false : 'needs .
   assert.equal(r.code, 0, r.stderr);
   const x = JSON.parse(r.stdout);
   assert.equal(x.doc.title, 'Rubio Arrives in Istanbul Ahead of Ukraine Peace Negotiations');
+});
+
+test('a reader that closes the pipe early (| head) ends the command quietly: no EPIPE stack', async () => {
+  const child = spawn(process.execPath, [main, 'extract', join(process.cwd(), 'examples'), '--json']);
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  child.stdout.once('data', () => child.stdout.destroy());
+  const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+  assert.equal(code, 0, stderr);
+  assert.doesNotMatch(stderr, /EPIPE|^\s+at /m);
 });
