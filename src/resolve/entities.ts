@@ -9,7 +9,7 @@ import { loadLexicons, type Lexicons } from '../extract/lexicons/index.js';
 import { identityOfEntity } from './lexicon-identity.js';
 import { cleanName, fuller, nameKey, surnameKey, wordCount } from './name-key.js';
 import {
-  addName, affiliationsOf, entitiesByKey, entityByRef, hasFullName, insertEntity, renameEntity, type EntityRow,
+  addNames, affiliationsOf, entitiesByKey, entityByRef, hasFullName, insertEntity, renameEntity, type EntityRow,
 } from './entity-queries.js';
 
 export interface ResolvedEntities {
@@ -61,7 +61,7 @@ async function resolveOne(
     isNew = true;
   }
   const person = (identity?.type ?? e.type) === 'person';
-  for (const n of new Set(names)) await addName(db, id, n, { name: nameKey(n), surname: person ? surnameKey(n) : null });
+  await addNames(db, id, [...new Set(names)].map((n) => ({ name: n, keys: { name: nameKey(n), surname: person ? surnameKey(n) : null } })));
   return { id, isNew };
 }
 

@@ -1,5 +1,6 @@
 /** The SQL entity resolution needs: portable (`?` placeholders, ON CONFLICT DO NOTHING), one job each. */
 import type { Db } from '../store/db.js';
+import { insertRows } from '../store/insert-rows.js';
 import { normalizeKey } from '../extract/lexicons/index.js';
 import type { EntityType } from './lexicon-identity.js';
 
@@ -45,12 +46,18 @@ export async function renameEntity(db: Db, id: number, name: string): Promise<vo
   await db.run('UPDATE entities SET name = ? WHERE id = ?', [name, id]);
 }
 
-/** Records a name the entity was seen under, with both its plain key and its folded keys. */
-export async function addName(db: Db, id: number, name: string, keys: { name: string; surname: string | null }): Promise<void> {
-  const plain = normalizeKey(name);
-  if (plain !== '') await db.run('INSERT INTO entity_names (entity_id, name, key) VALUES (?, ?, ?) ON CONFLICT DO NOTHING', [id, name, plain]);
-  if (keys.name !== '') await db.run("INSERT INTO entity_keys (entity_id, kind, key) VALUES (?, 'name', ?) ON CONFLICT DO NOTHING", [id, keys.name]);
-  if (keys.surname) await db.run("INSERT INTO entity_keys (entity_id, kind, key) VALUES (?, 'surname', ?) ON CONFLICT DO NOTHING", [id, keys.surname]);
+export interface SeenName {
+  readonly name: string;
+  /** Folded keys (resolve/name-key.ts): the whole name, and a person's surname. */
+  readonly keys: { readonly name: string; readonly surname: string | null };
+}
+
+/** Records the names the entity was seen under, each with its plain key and its folded keys. */
+export async function addNames(db: Db, id: number, names: readonly SeenName[]): Promise<void> {
+  const plain = names.map((n) => [id, n.name, normalizeKey(n.name)]).filter((row) => row[2] !== '');
+  await insertRows(db, 'entity_names', ['entity_id', 'name', 'key'], plain, 'ON CONFLICT DO NOTHING');
+  const keys = names.flatMap(({ keys: k }) => [...(k.name !== '' ? [[id, 'name', k.name]] : []), ...(k.surname ? [[id, 'surname', k.surname]] : [])]);
+  await insertRows(db, 'entity_keys', ['entity_id', 'kind', 'key'], keys, 'ON CONFLICT DO NOTHING');
 }
 
 /** Global ids of entities of the given type among the ids (event actors that are people). */

@@ -4,6 +4,7 @@
  * article's transaction.
  */
 import type { Db } from '../store/db.js';
+import { insertRows } from '../store/insert-rows.js';
 import type { Event, Extraction } from '../core/types.js';
 import { idsOfType, placeholders } from './entity-queries.js';
 import { bestEvent, UNDATED_WINDOW_DAYS, type EventFacts, type IncomingReport } from './fusion-rules.js';
@@ -36,11 +37,8 @@ export async function fuseEvents(db: Db, x: Extraction, entityIds: ReadonlyMap<s
     const eventId = best?.id ?? (await insertEvent(db, v, locationId, x.doc.published));
     if (best) fused++;
     else created++;
-    for (const [side, list] of [['source', sources], ['target', targets]] as const) {
-      for (const entity of list) {
-        await db.run('INSERT INTO event_actors (event_id, entity_id, side) VALUES (?, ?, ?) ON CONFLICT DO NOTHING', [eventId, entity, side]);
-      }
-    }
+    const actorRows = [...sources.map((id) => [eventId, id, 'source']), ...targets.map((id) => [eventId, id, 'target'])];
+    await insertRows(db, 'event_actors', ['event_id', 'entity_id', 'side'], actorRows, 'ON CONFLICT DO NOTHING');
     await db.run(
       `INSERT INTO event_reports (event_id, article_id, local_id, status, date, location_id, numbers, evidence, confidence, reported)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,

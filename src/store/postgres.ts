@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type { Db, RunResult, SqlValue } from './db.js';
 
@@ -14,9 +15,8 @@ export function openPostgres(url: string, options: { readonly poolSize?: number 
   pool.on('error', () => {});
   const inTransaction = new AsyncLocalStorage<pg.PoolClient>();
   const query = async (sql: string, params: readonly SqlValue[] = []): Promise<pg.QueryResult> => {
-    const text = numberPlaceholders(sql);
     const values = params.map((v) => (typeof v === 'bigint' ? v.toString() : v));
-    return (inTransaction.getStore() ?? pool).query(text, values);
+    return (inTransaction.getStore() ?? pool).query({ ...prepared(sql), values });
   };
   return {
     location: withoutPassword(url),
@@ -46,6 +46,23 @@ export function openPostgres(url: string, options: { readonly poolSize?: number 
     },
     close: async () => { await pool.end(); },
   };
+}
+
+/**
+ * Each distinct statement is prepared once per connection (named by a hash of its text) and then
+ * only executed: the write path sends a few hundred small statements per article, and parsing and
+ * planning each again cost about as much as running it.
+ */
+const statements = new Map<string, { name: string; text: string }>();
+const MAX_PREPARED = 2000;
+function prepared(sql: string): { name?: string; text: string } {
+  // Schema changes (migrations) run once and may hold several commands: those go unprepared.
+  if (!/^\s*(SELECT|INSERT|UPDATE|DELETE|WITH)\b/i.test(sql)) return { text: numberPlaceholders(sql) };
+  let s = statements.get(sql);
+  // Bounded: statements built for lists of many lengths (IN (…), multi-row INSERT) should not grow it forever.
+  if (!s && statements.size >= MAX_PREPARED) return { text: numberPlaceholders(sql) };
+  if (!s) statements.set(sql, (s = { name: `p${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`, text: numberPlaceholders(sql) }));
+  return s;
 }
 
 /** Any fixed number serves, as long as every parley process uses the same one. */

@@ -4,7 +4,8 @@
  * quotes, and its events fused with other articles' reports. An article already stored (same text,
  * same doc.id) only gains a source row, so saving is idempotent and a rerun after a crash completes.
  */
-import type { Db } from '../db.js';
+import type { Db, SqlValue } from '../db.js';
+import { insertRows } from '../insert-rows.js';
 import type { Article, Extraction, Quote } from '../../core/types.js';
 import { extractArticle } from '../../extract/index.js';
 import { resolveEntities } from '../../resolve/entities.js';
@@ -68,41 +69,27 @@ export async function saveArticle(db: Db, doc: Article, source: string = doc.sou
 async function saveEntityFacts(db: Db, x: Extraction, ids: ReadonlyMap<string, number>): Promise<void> {
   const articleId = x.doc.id;
   const reported = x.doc.published;
+  const mentions: SqlValue[][] = [], roles: SqlValue[][] = [], affiliations: SqlValue[][] = [];
   for (const e of x.entities) {
     const id = ids.get(e.id)!;
-    await db.run(
-      'INSERT INTO entity_mentions (article_id, local_id, entity_id, name, spans) VALUES (?, ?, ?, ?, ?)',
-      [articleId, e.id, id, e.name, JSON.stringify(e.mentions)],
-    );
-    for (const role of e.roles) {
-      const of = role.of === null ? null : (ids.get(role.of) ?? null);
-      await db.run(
-        'INSERT INTO entity_roles (entity_id, title, of_entity_id, article_id, reported) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
-        [id, role.title, of, articleId, reported],
-      );
-    }
+    mentions.push([articleId, e.id, id, e.name, JSON.stringify(e.mentions)]);
+    for (const role of e.roles) roles.push([id, role.title, role.of === null ? null : (ids.get(role.of) ?? null), articleId, reported]);
     const affiliation = e.affiliation === null ? undefined : ids.get(e.affiliation);
     // Two local entities may resolve to one global entity; it is not its own affiliation.
-    if (affiliation !== undefined && affiliation !== id) {
-      await db.run(
-        'INSERT INTO entity_affiliations (entity_id, affiliation_id, article_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
-        [id, affiliation, articleId],
-      );
-    }
+    if (affiliation !== undefined && affiliation !== id) affiliations.push([id, affiliation, articleId]);
   }
+  await insertRows(db, 'entity_mentions', ['article_id', 'local_id', 'entity_id', 'name', 'spans'], mentions);
+  await insertRows(db, 'entity_roles', ['entity_id', 'title', 'of_entity_id', 'article_id', 'reported'], roles, 'ON CONFLICT DO NOTHING');
+  await insertRows(db, 'entity_affiliations', ['entity_id', 'affiliation_id', 'article_id'], affiliations, 'ON CONFLICT DO NOTHING');
 }
 
 /** The extraction format carries the cue word beside the fields the Quote type names. */
 type QuoteWithCue = Quote & { readonly cue?: string | null };
 
 async function saveQuotes(db: Db, x: Extraction, ids: ReadonlyMap<string, number>): Promise<number> {
-  for (const q of x.quotes as readonly QuoteWithCue[]) {
-    const speaker = q.speaker === null ? null : (ids.get(q.speaker) ?? null);
-    await db.run(
-      `INSERT INTO quotes (article_id, local_id, speaker_id, text, kind, cue, span_start, span_end)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      [x.doc.id, q.id, speaker, q.text, q.kind, q.cue ?? null, q.start, q.end],
-    );
-  }
+  const rows = (x.quotes as readonly QuoteWithCue[]).map((q): SqlValue[] => [
+    x.doc.id, q.id, q.speaker === null ? null : (ids.get(q.speaker) ?? null), q.text, q.kind, q.cue ?? null, q.start, q.end,
+  ]);
+  await insertRows(db, 'quotes', ['article_id', 'local_id', 'speaker_id', 'text', 'kind', 'cue', 'span_start', 'span_end'], rows);
   return x.quotes.length;
 }
