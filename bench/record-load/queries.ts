@@ -77,6 +77,7 @@ export function cases(p: Pools): Case[] {
     { name: 'quotes, busy speaker', call: (db, r) => quotes(db, { speaker: pick(r, p.busySpeakers) }) },
     { name: 'quotes, random speaker', call: (db, r) => quotes(db, { speaker: pick(r, p.speakers) }) },
     { name: 'quotes, text (two words)', call: (db, r) => quotes(db, { text: pick(r, p.snippets) }) },
+    { name: 'timeline, text (two words)', call: (db, r) => timeline(db, { text: pick(r, p.snippets) }) },
     { name: 'event detail, random event', call: (db, r) => eventDetail(db, 1 + Math.floor(r() * p.maxEvent)) },
     { name: 'upcoming, from a random day', call: (db, r) => upcoming(db, { from: day(r) }) },
     { name: 'disputed, one event', call: (db, r) => disputed(db, { event: pick(r, p.disputedEvents) }) },
@@ -122,9 +123,11 @@ export function tracing(db: Db, log: Statement[]): Db {
   };
   return {
     location: db.location,
+    dialect: db.dialect,
     all: (sql, params) => timed(sql, params, () => db.all(sql, params)),
     get: (sql, params) => timed(sql, params, () => db.get(sql, params)),
     run: (sql, params) => timed(sql, params, () => db.run(sql, params)),
+    insert: (sql, params) => timed(sql, params, () => db.insert(sql, params)),
     transaction: (work) => db.transaction(work),
     close: () => db.close(),
   };

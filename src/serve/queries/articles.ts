@@ -47,7 +47,7 @@ export async function listArticles(db: Db, f: ArticleFilters): Promise<QueryResu
     where.push('EXISTS (SELECT 1 FROM entity_mentions m WHERE m.article_id = a.id AND m.entity_id = ?)');
     params.push(f.entity);
   }
-  const range = dateRange('a.published', f.from, f.to);
+  const range = dateRange('a.published', f.from, f.to, db.dialect);
   where.push(...range.where);
   params.push(...range.params);
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';

@@ -44,16 +44,28 @@ export interface NetworkFilters {
  * symmetric). Restricted to one event type so the graph reads as "met", not "fought".
  */
 export async function actorNetwork(db: Db, f: NetworkFilters): Promise<QueryResult<Network>> {
-  const range = dateRange('ev.date', f.from, f.to);
-  const where = ['ev.type = ?', ...range.where].join(' AND ');
-  const params: SqlValue[] = [f.type, ...range.params];
-  const pairs = `SELECT x.entity_id AS a, y.entity_id AS b, COUNT(DISTINCT ev.id) AS weight,
-      COUNT(DISTINCT CASE WHEN ev.status = 'occurred' THEN ev.id END) AS occurred
-    FROM events ev JOIN event_actors x ON x.event_id = ev.id JOIN event_actors y ON y.event_id = ev.id AND y.entity_id > x.entity_id
-    WHERE ${where} GROUP BY x.entity_id, y.entity_id HAVING COUNT(DISTINCT ev.id) >= ?`;
-  const total = await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM (${pairs}) p`, [...params, f.min]);
-  const rows = await db.all<{ a: number; b: number; weight: number; occurred: number }>(
-    `${pairs} ORDER BY weight DESC, a, b LIMIT ?`, [...params, f.min, f.limit]);
+  let total: { n: number } | undefined;
+  let rows: { a: number; b: number; weight: number; occurred: number }[];
+  if (f.from === undefined && f.to === undefined) {
+    // The whole record: the pairs and their counts are kept by triggers in actor_pairs (migration
+    // 005), read heaviest first from its (type, events) index.
+    total = await db.get<{ n: number }>('SELECT COUNT(*) AS n FROM actor_pairs WHERE type = ? AND events >= ?', [f.type, f.min]);
+    rows = await db.all<{ a: number; b: number; weight: number; occurred: number }>(
+      'SELECT a, b, events AS weight, occurred FROM actor_pairs WHERE type = ? AND events >= ? ORDER BY events DESC, a, b LIMIT ?',
+      [f.type, f.min, f.limit]);
+  } else {
+    // A date range: the events of the type in it, paired up here.
+    const range = dateRange('ev.date', f.from, f.to, db.dialect);
+    const where = ['ev.type = ?', ...range.where].join(' AND ');
+    const params: SqlValue[] = [f.type, ...range.params];
+    const pairs = `SELECT x.entity_id AS a, y.entity_id AS b, COUNT(DISTINCT ev.id) AS weight,
+        COUNT(DISTINCT CASE WHEN ev.status = 'occurred' THEN ev.id END) AS occurred
+      FROM events ev JOIN event_actors x ON x.event_id = ev.id JOIN event_actors y ON y.event_id = ev.id AND y.entity_id > x.entity_id
+      WHERE ${where} GROUP BY x.entity_id, y.entity_id HAVING COUNT(DISTINCT ev.id) >= ?`;
+    total = await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM (${pairs}) p`, [...params, f.min]);
+    rows = await db.all<{ a: number; b: number; weight: number; occurred: number }>(
+      `${pairs} ORDER BY weight DESC, a, b LIMIT ?`, [...params, f.min, f.limit]);
+  }
   const edges = rows.map((r) => ({ source: Number(r.a), target: Number(r.b), weight: Number(r.weight), occurred: Number(r.occurred) }));
   const weights = new Map<number, number>();
   for (const e of edges) {

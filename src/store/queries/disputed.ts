@@ -1,4 +1,4 @@
-import type { Db } from '../db.js';
+import type { Db, SqlValue } from '../db.js';
 import { disputedFacts as recordFacts, type DisputedFact as RecordFact } from '../../resolve/record-queries.js';
 import { checkId, checkPaging, checkType } from './filters.js';
 import { EVENT_COLUMNS, EVENT_FROM, summarizeEvents, type EventRow, type EventSummary } from './event-summary.js';
@@ -80,24 +80,36 @@ export async function disputed(db: Db, filters: DisputedFilters = {}): Promise<Q
     if (!id.ok) return id;
     eventId = id.value;
   }
-  const all = await recordFacts(db, eventId);
-  const byEvent = new Map<number, RecordFact[]>();
-  for (const f of all) {
-    if (type.value !== undefined && f.type !== type.value) continue;
-    byEvent.set(Number(f.eventId), [...(byEvent.get(Number(f.eventId)) ?? []), f]);
-  }
-  const articles = await articleRefs(db, [...new Set(all.map((f) => f.values.map((v) => v.articleId)).flat())]);
-  const facts = new Map<number, DisputedFact[]>();
-  for (const [id, list] of byEvent) facts.set(id, groupFacts(list, articles));
-  const ids = [...facts.keys()];
-  const dated = await allForIds<{ id: number; date: string | null }>(db, (list) => `SELECT id, date FROM events WHERE id IN (${list})`, ids);
-  dated.sort((a, b) => (a.date === null ? 1 : 0) - (b.date === null ? 1 : 0) || (a.date ?? '').localeCompare(b.date ?? '') || Number(a.id) - Number(b.id));
   const { limit, offset } = paging.value;
-  const pageIds = dated.slice(offset, offset + limit).map((d) => Number(d.id));
+  // Which events are disputed is kept in disputed_events (migration 005, by the write path's test:
+  // some figure with two values); the facts themselves, with their sources, are read for the page's
+  // events only, by the write path's own detection (resolve/record-queries.ts), as `parley stats` does.
+  const where: string[] = [];
+  const params: SqlValue[] = [];
+  if (eventId !== undefined) {
+    where.push('d.event_id = ?');
+    params.push(eventId);
+  }
+  if (type.value !== undefined) {
+    where.push('ev.type = ?');
+    params.push(type.value);
+  }
+  // CROSS JOIN: SQLite reads the few disputed events first, not every event.
+  const from = 'disputed_events d CROSS JOIN events ev';
+  const whereSql = `WHERE ev.id = d.event_id${where.map((w) => ` AND ${w}`).join('')}`;
+  const total = Number((await db.get<{ n: number }>(type.value === undefined
+    ? `SELECT COUNT(*) AS n FROM disputed_events d${eventId === undefined ? '' : ' WHERE d.event_id = ?'}`
+    : `SELECT COUNT(*) AS n FROM ${from} ${whereSql}`, params))?.n ?? 0);
+  const pageIds = (await db.all<{ id: number }>(`SELECT ev.id FROM ${from} ${whereSql} ORDER BY ${nullsLast('ev.date')}, ev.id LIMIT ? OFFSET ?`,
+    [...params, limit, offset])).map((r) => Number(r.id));
+  const pageFacts: RecordFact[][] = [];
+  for (const id of pageIds) pageFacts.push(await recordFacts(db, id));
+  const articles = await articleRefs(db, [...new Set(pageFacts.flat().flatMap((f) => f.values.map((v) => v.articleId)))]);
+  const facts = new Map(pageIds.map((id, i) => [id, groupFacts(pageFacts[i] ?? [], articles)]));
   const rows = pageIds.length === 0 ? [] : await db.all<EventRow>(
     `SELECT ${EVENT_COLUMNS} FROM ${EVENT_FROM} WHERE ev.id IN (${placeholders(pageIds.length)}) ORDER BY ${nullsLast('ev.date')}, ev.id`, pageIds);
   const events = await summarizeEvents(db, rows);
-  return found({ total: ids.length, limit, offset, items: events.map((event) => ({ event, facts: facts.get(event.id) ?? [] })) });
+  return found({ total, limit, offset, items: events.map((event) => ({ event, facts: facts.get(event.id) ?? [] })) });
 }
 
 /** Citations for articles by id. */

@@ -3,7 +3,8 @@ import { normalizeKey } from '../../extract/lexicons/normalize.js';
 import { nameKey } from '../../resolve/name-key.js';
 import { checkPaging, type Checked } from './filters.js';
 import { found, refuse, type Page, type QueryResult } from './result.js';
-import { allForIds, LIKE_ESCAPE, containsPattern, prefixPattern } from './sql.js';
+import { rankedEntityMatches } from './fts.js';
+import { allForIds } from './sql.js';
 
 export const ENTITY_TYPES: readonly string[] = ['person', 'organization', 'country', 'location'];
 
@@ -48,36 +49,44 @@ export async function listEntities(db: Db, filters: EntityFilters = {}): Promise
   const key = filters.q === undefined ? undefined : normalizeKey(filters.q);
   if (key === '') return refuse('query/bad-filter', 'q wants a name with letters or digits');
 
-  const where: string[] = [];
-  const params: SqlValue[] = [];
-  if (filters.type !== undefined) {
-    where.push('e.type = ?');
-    params.push(filters.type);
+  const { limit, offset } = paging.value;
+  const typeSql = filters.type === undefined ? '' : 'AND e.type = ?';
+  const typeParams: SqlValue[] = filters.type === undefined ? [] : [filters.type];
+  let total: number;
+  let rows: EntityRow[];
+  if (key === undefined) {
+    total = Number((await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM entities e WHERE 1 = 1 ${typeSql}`, typeParams))?.n ?? 0);
+    // The most written-about first. When the page's entities are a large share of the record, read
+    // in the order of the counts' index and stop at the page; when few (a rare type), sort them.
+    const all = Number((await db.get<{ n: number | null }>('SELECT MAX(id) AS n FROM entities'))?.n ?? 0);
+    const walk = total * total > (offset + limit) * all;
+    rows = await db.all<EntityRow>(walk
+      ? `SELECT e.id, e.type, e.name, e.ref, c.articles, c.events
+         FROM entity_counts c CROSS JOIN entities e WHERE e.id = c.entity_id ${typeSql}
+         ORDER BY c.articles DESC, e.name, e.id LIMIT ? OFFSET ?`
+      : `SELECT e.id, e.type, e.name, e.ref, COALESCE(c.articles, 0) AS articles, COALESCE(c.events, 0) AS events
+         FROM entities e LEFT JOIN entity_counts c ON c.entity_id = e.id WHERE 1 = 1 ${typeSql}
+         ORDER BY COALESCE(c.articles, 0) DESC, e.name, e.id LIMIT ? OFFSET ?`,
+      [...typeParams, limit, offset]);
+  } else {
+    // The entities with a matching name, each with its best rank: exact name first, then names
+    // that start with the query, then the rest. Counts come from entity_counts, kept by triggers.
+    const matching = rankedEntityMatches(db, key, match);
+    const ranked = matching.sql;
+    const rankedParams: SqlValue[] = [...matching.params];
+    total = Number((await db.get<{ n: number }>(
+      `SELECT COUNT(*) AS n FROM (${ranked}) m JOIN entities e ON e.id = m.entity_id WHERE 1 = 1 ${typeSql}`,
+      [...rankedParams, ...typeParams]))?.n ?? 0);
+    rows = await db.all<EntityRow>(
+      `SELECT e.id, e.type, e.name, e.ref, COALESCE(c.articles, 0) AS articles, COALESCE(c.events, 0) AS events
+       FROM (${ranked}) m JOIN entities e ON e.id = m.entity_id LEFT JOIN entity_counts c ON c.entity_id = e.id
+       WHERE 1 = 1 ${typeSql}
+       ORDER BY m.name_rank, COALESCE(c.articles, 0) DESC, e.name, e.id LIMIT ? OFFSET ?`,
+      [...rankedParams, ...typeParams, limit, offset]);
   }
-  if (key !== undefined) {
-    where.push(`EXISTS (SELECT 1 FROM entity_names n WHERE n.entity_id = e.id AND n.key LIKE ? ${LIKE_ESCAPE})`);
-    params.push(match === 'prefix' ? prefixPattern(key) : containsPattern(key));
-  }
-  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const total = await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM entities e ${whereSql}`, params);
-  // Exact name first, then names that start with the query, then the most written-about.
-  const rank = key === undefined
-    ? '0'
-    : `(SELECT MIN(CASE WHEN n.key = ? THEN 0 WHEN n.key LIKE ? ${LIKE_ESCAPE} THEN 1 ELSE 2 END) FROM entity_names n WHERE n.entity_id = e.id)`;
-  const rankParams: SqlValue[] = key === undefined ? [] : [key, prefixPattern(key)];
-  const rows = await db.all<EntityRow>(
-    `SELECT e.id, e.type, e.name, e.ref,
-       (SELECT COUNT(DISTINCT m.article_id) FROM entity_mentions m WHERE m.entity_id = e.id) AS articles,
-       (SELECT COUNT(DISTINCT a.event_id) FROM event_actors a WHERE a.entity_id = e.id) AS events,
-       ${rank} AS name_rank
-     FROM entities e ${whereSql}
-     ORDER BY name_rank, articles DESC, e.name, e.id
-     LIMIT ? OFFSET ?`,
-    [...rankParams, ...params, paging.value.limit, paging.value.offset],
-  );
   const names = await namesOf(db, rows.map((r) => r.id));
   return found({
-    total: Number(total?.n ?? 0),
+    total,
     ...paging.value,
     items: rows.map((r) => ({
       id: Number(r.id), type: r.type, name: r.name, ref: r.ref,

@@ -1,10 +1,10 @@
 import type { Db } from '../db.js';
 import { checkId, checkPaging } from './filters.js';
 import { namesOf } from './entities.js';
-import { EVENT_COLUMNS, EVENT_FROM, summarizeEvents, type EventRow, type EventSummary } from './event-summary.js';
-import { QUOTE_ORDER, QUOTE_SELECT, quoteItem, type QuoteItem, type QuoteRow } from './quotes.js';
+import { eventPage, summarizeEvents, type EventSummary } from './event-summary.js';
+import { quoteItem, quotePage, type QuoteItem } from './quotes.js';
 import { found, refuse, type QueryResult } from './result.js';
-import { nullsLast } from './sql.js';
+import { allForIds, nullsLast } from './sql.js';
 import type { EntityHead } from './entities.js';
 
 export interface EntityRef {
@@ -60,38 +60,42 @@ export async function entityProfile(db: Db, id: number | string, options: { limi
   const entity = await db.get<{ id: number; type: string; name: string; ref: string | null }>('SELECT id, type, name, ref FROM entities WHERE id = ?', [eid]);
   if (!entity) return refuse('query/not-found', `no entity with id ${eid}`);
 
-  const articles = await db.get<{ n: number }>('SELECT COUNT(DISTINCT article_id) AS n FROM entity_mentions WHERE entity_id = ?', [eid]);
+  // Counts and summaries kept by triggers (migration 005): a busy entity of a large record has tens
+  // of thousands of mentions, roles, quotes and events, and they are not counted again per request.
+  const counts = await db.get<{ articles: number; events: number; quotes: number }>(
+    'SELECT articles, events, quotes FROM entity_counts WHERE entity_id = ?', [eid]);
   const roles = await db.all<{ title: string; of_id: number | null; of_name: string | null; of_type: string | null; first: string | null; last: string | null; n: number }>(
-    `SELECT r.title, r.of_entity_id AS of_id, o.name AS of_name, o.type AS of_type,
-       MIN(r.reported) AS first, MAX(r.reported) AS last, COUNT(DISTINCT r.article_id) AS n
-     FROM entity_roles r LEFT JOIN entities o ON o.id = r.of_entity_id
-     WHERE r.entity_id = ? GROUP BY r.title, r.of_entity_id, o.name, o.type
-     ORDER BY ${nullsLast('MIN(r.reported)')}, r.title LIMIT ?`, [eid, MAX_LISTED]);
+    `SELECT s.title, o.id AS of_id, o.name AS of_name, o.type AS of_type, s.first_reported AS first, s.last_reported AS last, s.articles AS n
+     FROM entity_role_spells s LEFT JOIN entities o ON o.id = NULLIF(s.of_key, 0)
+     WHERE s.entity_id = ? ORDER BY ${nullsLast('s.first_reported')}, s.title, s.of_key LIMIT ?`, [eid, MAX_LISTED]);
   const affiliations = await db.all<{ id: number; name: string; type: string; n: number }>(
-    `SELECT o.id, o.name, o.type, COUNT(DISTINCT f.article_id) AS n FROM entity_affiliations f JOIN entities o ON o.id = f.affiliation_id
-     WHERE f.entity_id = ? GROUP BY o.id, o.name, o.type ORDER BY n DESC, o.name LIMIT ?`, [eid, MAX_LISTED]);
-  const quoteCount = await db.get<{ n: number }>('SELECT COUNT(*) AS n FROM quotes WHERE speaker_id = ?', [eid]);
-  const quoteRows = await db.all<QuoteRow>(`${QUOTE_SELECT} WHERE q.speaker_id = ? ${QUOTE_ORDER} LIMIT ?`, [eid, limit]);
-  const eventCount = await db.get<{ n: number }>('SELECT COUNT(DISTINCT event_id) AS n FROM event_actors WHERE entity_id = ?', [eid]);
-  const eventRows = await db.all<EventRow & { side: string }>(
-    `SELECT ${EVENT_COLUMNS}, MIN(ea.side) AS side FROM ${EVENT_FROM} JOIN event_actors ea ON ea.event_id = ev.id
-     WHERE ea.entity_id = ? GROUP BY ev.id, ev.type, ev.status, ev.date, ev.location_id, loc.name, ev.first_reported, ev.last_reported
-     ORDER BY ${nullsLast('ev.date')}, ev.id LIMIT ?`, [eid, limit]);
+    `SELECT o.id, o.name, o.type, f.articles AS n FROM entity_affiliation_counts f JOIN entities o ON o.id = f.affiliation_id
+     WHERE f.entity_id = ? ORDER BY f.articles DESC, o.name, o.id LIMIT ?`, [eid, MAX_LISTED]);
+  const quoteCount = Number(counts?.quotes ?? 0);
+  const quoteRows = await quotePage(db, [], quoteCount, limit, 0, eid);
+  const eventCount = Number(counts?.events ?? 0);
+  const eventRows = await eventPage(db, [], eventCount, limit, 0, { id: eid });
+  const sides = await allForIds<{ event_id: number; side: string }>(db, (list) =>
+    `SELECT event_id, MIN(side) AS side FROM event_actors WHERE event_id IN (${list}) AND entity_id = ? GROUP BY event_id`,
+    eventRows.map((r) => Number(r.id)), [eid]);
+  const sideOf = new Map(sides.map((r) => [Number(r.event_id), r.side]));
   const events = await summarizeEvents(db, eventRows);
   // Co-actors of meetings, on either side: a meeting is symmetric whatever side the text put them on.
+  // actor_pairs holds each pair once (a < b). From each side only the pairs that can still be among
+  // the first MAX_LISTED are read: at least as many meetings as that side's MAX_LISTED-th pair.
+  const side = (me: 'a' | 'b', other: 'a' | 'b'): string =>
+    `SELECT ${other} AS other, events, occurred FROM actor_pairs WHERE type = 'CONSULT' AND ${me} = ?
+       AND events >= COALESCE((SELECT events FROM actor_pairs WHERE type = 'CONSULT' AND ${me} = ? ORDER BY events DESC LIMIT 1 OFFSET ${MAX_LISTED - 1}), 0)`;
   const met = await db.all<{ id: number; name: string; type: string; meetings: number; occurred: number }>(
-    `SELECT o.id, o.name, o.type, COUNT(DISTINCT ev.id) AS meetings,
-       COUNT(DISTINCT CASE WHEN ev.status = 'occurred' THEN ev.id END) AS occurred
-     FROM event_actors me JOIN events ev ON ev.id = me.event_id AND ev.type = 'CONSULT'
-       JOIN event_actors other ON other.event_id = ev.id AND other.entity_id <> me.entity_id
-       JOIN entities o ON o.id = other.entity_id
-     WHERE me.entity_id = ? GROUP BY o.id, o.name, o.type ORDER BY meetings DESC, occurred DESC, o.name LIMIT ?`, [eid, MAX_LISTED]);
+    `SELECT o.id, o.name, o.type, p.events AS meetings, p.occurred
+     FROM (${side('a', 'b')} UNION ALL ${side('b', 'a')}) p JOIN entities o ON o.id = p.other
+     ORDER BY p.events DESC, p.occurred DESC, o.name, o.id LIMIT ?`, [eid, eid, eid, eid, MAX_LISTED]);
   const names = await namesOf(db, [eid]);
 
   return found({
     id: Number(entity.id), type: entity.type, name: entity.name, ref: entity.ref,
     names: names.get(eid) ?? [entity.name],
-    articles: Number(articles?.n ?? 0),
+    articles: Number(counts?.articles ?? 0),
     roles: roles.map((r) => ({
       title: r.title,
       of: r.of_id === null ? null : { id: Number(r.of_id), name: r.of_name ?? '?', type: r.of_type ?? '?' },
@@ -99,9 +103,9 @@ export async function entityProfile(db: Db, id: number | string, options: { limi
     })),
     affiliations: affiliations.map((a) => ({ id: Number(a.id), name: a.name, type: a.type, articles: Number(a.n) })),
     quotes: quoteRows.map(quoteItem),
-    quoteCount: Number(quoteCount?.n ?? 0),
-    events: events.map((e, i) => ({ ...e, side: eventRows[i]?.side === 'target' ? 'target' as const : 'source' as const })),
-    eventCount: Number(eventCount?.n ?? 0),
+    quoteCount,
+    events: events.map((e) => ({ ...e, side: sideOf.get(e.id) === 'target' ? 'target' as const : 'source' as const })),
+    eventCount,
     met: met.map((m) => ({ id: Number(m.id), name: m.name, type: m.type, meetings: Number(m.meetings), occurred: Number(m.occurred) })),
   });
 }

@@ -1,8 +1,9 @@
-import type { Db, SqlValue } from '../db.js';
+import type { Db } from '../db.js';
 import { checkPaging, checkText } from './filters.js';
 import { entityIdsFor } from './entities.js';
 import { found, type Page, type QueryResult } from './result.js';
-import { containsPattern, LIKE_ESCAPE, placeholders } from './sql.js';
+import { countQuotesMatching, quoteTextMatch } from './fts.js';
+import { placeholders, type Condition } from './sql.js';
 
 /** The article a record row came from, as a citation. */
 export interface ArticleRef {
@@ -27,7 +28,8 @@ export interface QuoteItem {
 export interface QuoteFilters {
   /** Speaker's entity id or any name they were seen under. */
   readonly speaker?: number | string;
-  /** Substring of the quote (case-insensitive for ASCII letters). */
+  /** Words of the quote, in order (full-text search: case and accents ignored, the last word also as
+   * the start of a longer one; see fts.ts). */
   readonly text?: string;
   readonly kind?: string;
   readonly limit?: number | string;
@@ -51,27 +53,80 @@ export async function quotes(db: Db, filters: QuoteFilters = {}): Promise<QueryR
     return { ok: false, error: { code: 'query/bad-filter', message: `kind wants one of ${KINDS.join(', ')}, got "${filters.kind}"` } };
   }
   const { limit, offset } = paging.value;
-  const where: string[] = [];
-  const params: SqlValue[] = [];
+  const none = found<Page<QuoteItem>>({ total: 0, limit, offset, items: [] });
+  const where: Condition[] = [];
+  let speakerIds: number[] = [];
   if (filters.speaker !== undefined) {
     const ids = await entityIdsFor(db, filters.speaker);
     if (!ids.ok) return ids;
-    if (ids.value.length === 0) return found({ total: 0, limit, offset, items: [] });
-    where.push(`q.speaker_id IN (${placeholders(ids.value.length)})`);
-    params.push(...ids.value);
+    if (ids.value.length === 0) return none;
+    speakerIds = ids.value;
+    // One speaker drives the page from its own quotes (quotePage); several are a condition.
+    const speakers = `q.speaker_id IN (${placeholders(ids.value.length)})`;
+    if (ids.value.length > 1) where.push({ sql: speakers, walkSql: `+${speakers}`, params: ids.value });
   }
   if (text.value !== undefined) {
-    where.push(`LOWER(q.text) LIKE ? ${LIKE_ESCAPE}`);
-    params.push(containsPattern(text.value));
+    const match = quoteTextMatch(db, text.value);
+    if (match === null) return none;
+    where.push(match);
   }
-  if (filters.kind !== undefined) {
-    where.push('q.kind = ?');
-    params.push(filters.kind);
+  if (filters.kind !== undefined) where.push({ sql: 'q.kind = ?', params: [filters.kind] });
+  // The total from a kept count or an index alone where one filter is given; counted otherwise.
+  const speaker = speakerIds.length === 1 ? speakerIds[0] : undefined;
+  const total = speaker !== undefined
+    ? where.length === 0 ? await quotesSpokenBy(db, speaker) : await countQuotes(db, [{ sql: 'q.speaker_id = ?', params: [speaker] }, ...where])
+    : where.length === 1 && text.value !== undefined ? await countQuotesMatching(db, text.value)
+    : await countQuotes(db, where);
+  const rows = await quotePage(db, where, total, limit, offset, speaker);
+  return found({ total, limit, offset, items: rows.map(quoteItem) });
+}
+
+async function countQuotes(db: Db, where: readonly Condition[]): Promise<number> {
+  const whereSql = where.length ? `WHERE ${where.map((c) => c.sql).join(' AND ')}` : '';
+  return Number((await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM quotes q ${whereSql}`, where.flatMap((c) => c.params)))?.n ?? 0);
+}
+
+/** Quotes attributed to one entity, as entity_counts keeps them. */
+export async function quotesSpokenBy(db: Db, entityId: number): Promise<number> {
+  return Number((await db.get<{ n: number }>('SELECT quotes AS n FROM entity_counts WHERE entity_id = ?', [entityId]))?.n ?? 0);
+}
+
+/**
+ * One page of the quotes that meet `where` (conditions on `q`) and, when given, are said by
+ * `speaker`, in `QUOTE_ORDER`, given how many there are. The ids of the page are found first and the
+ * rows read for those alone. Three ways to find them, with the same answer:
+ * - one speaker: walk that speaker's quotes in order (index speaker_quotes_latest);
+ * - matches that are a large share of all quotes (a common word): walk the articles latest first
+ *   (index articles_latest) and test their quotes, stopping once the page is full;
+ * - few matches: read them all and sort.
+ * So neither a busy speaker nor a rare word reads the whole record.
+ */
+export async function quotePage(
+  db: Db, where: readonly Condition[], total: number, limit: number, offset: number, speaker?: number,
+): Promise<QuoteRow[]> {
+  if (total <= offset) return [];
+  const params = where.flatMap((c) => c.params);
+  // Walking, the conditions are checked per quote: a leading + keeps SQLite from driving the inner
+  // loop by an id list instead; CROSS JOIN keeps the walked table outside.
+  const checks = where.map((c) => ` AND ${c.walkSql ?? c.sql}`).join('');
+  let ids: { id: number }[];
+  if (speaker !== undefined) {
+    ids = await db.all<{ id: number }>(
+      `SELECT sq.quote_id AS id FROM speaker_quotes sq${where.length ? ' CROSS JOIN quotes q' : ''}
+       WHERE sq.speaker_id = ?${where.length ? ' AND q.id = sq.quote_id' : ''}${checks}
+       ORDER BY sq.undated, sq.published DESC, sq.article_id, sq.span_start, sq.quote_id LIMIT ? OFFSET ?`,
+      [speaker, ...params, limit, offset]);
+  } else {
+    const all = Number((await db.get<{ n: number | null }>('SELECT MAX(id) AS n FROM quotes'))?.n ?? 0);
+    const walk = total * total > (offset + limit) * all;
+    ids = await db.all<{ id: number }>(walk
+      ? `SELECT q.id FROM articles a CROSS JOIN quotes q WHERE q.article_id = a.id${checks} ${QUOTE_ORDER} LIMIT ? OFFSET ?`
+      : `SELECT q.id FROM quotes q JOIN articles a ON a.id = q.article_id${where.length ? ` WHERE ${where.map((c) => c.sql).join(' AND ')}` : ''}
+         ${QUOTE_ORDER} LIMIT ? OFFSET ?`,
+      [...params, limit, offset]);
   }
-  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const total = await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM quotes q ${whereSql}`, params);
-  const rows = await db.all<QuoteRow>(`${QUOTE_SELECT} ${whereSql} ${QUOTE_ORDER} LIMIT ? OFFSET ?`, [...params, limit, offset]);
-  return found({ total: Number(total?.n ?? 0), limit, offset, items: rows.map(quoteItem) });
+  if (ids.length === 0) return [];
+  return db.all<QuoteRow>(`${QUOTE_SELECT} WHERE q.id IN (${placeholders(ids.length)}) ${QUOTE_ORDER}`, ids.map((r) => Number(r.id)));
 }
 
 export const QUOTE_SELECT = `SELECT q.id, q.text, q.kind, q.cue, q.speaker_id, s.name AS speaker, q.span_start, q.span_end,

@@ -1,4 +1,4 @@
-import type { Db, SqlValue } from '../db.js';
+import type { Db, Dialect, SqlValue } from '../db.js';
 
 /**
  * Small helpers that keep the read queries portable between SQLite and PostgreSQL: `?` lists,
@@ -7,6 +7,15 @@ import type { Db, SqlValue } from '../db.js';
  * here rather than with a back-end's JSON functions.
  */
 export const placeholders = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
+
+/** A condition with its parameters, to AND into a WHERE clause. `walkSql`, where given, is the same
+ * test written so that it is checked row by row instead of driving the query: a page read in an
+ * index's order (see `eventPage`, `quotePage`) must not be driven by an id list. */
+export interface Condition {
+  readonly sql: string;
+  readonly walkSql?: string;
+  readonly params: readonly SqlValue[];
+}
 
 /** `%text%` with LIKE's wildcards escaped, lower-cased to match `LOWER(col)`. */
 export function containsPattern(text: string): string {
@@ -68,19 +77,31 @@ export function parseNumbers(text: string | null | undefined): Record<string, nu
 
 /** Date-range conditions for a date column, where dates may be coarse (`2025-05`) or fine
  * (`2025-05-16T10:00`): an event matches when its period overlaps the range. `from` matches a
- * later date or a coarser date that contains it; `to` matches an earlier date or a finer one inside it. */
-export function dateRange(col: string, from: string | undefined, to: string | undefined): { where: string[]; params: SqlValue[] } {
+ * later date or a coarser date that contains it; `to` matches an earlier date or a finer one inside it.
+ * Written so that an index on the column serves them: "a coarser date that contains `from`" is one
+ * of `from`'s prefixes, listed; on SQLite (text compared byte by byte) "`to` or a finer date inside
+ * it" is everything below `to` followed by the last code point, while PostgreSQL, whose collation
+ * may not compare byte by byte, keeps `col <= to OR col LIKE 'to%'`. Checked dates (filters.ts) hold
+ * digits and dashes only, so no LIKE wildcard and no case. Undated rows never match (NULL compares
+ * to nothing). */
+export function dateRange(col: string, from: string | undefined, to: string | undefined, dialect: Dialect = 'postgres'): { where: string[]; params: SqlValue[] } {
   const where: string[] = [];
   const params: SqlValue[] = [];
   if (from !== undefined) {
-    where.push(`${col} IS NOT NULL AND (${col} >= ? OR ? LIKE (${col} || '%'))`);
-    params.push(from, from);
+    const prefixes = Array.from({ length: from.length }, (_, n) => from.slice(0, n));
+    where.push(`(${col} >= ? OR ${col} IN (${placeholders(prefixes.length)}))`);
+    params.push(from, ...prefixes);
   }
   if (to !== undefined) {
-    // The pattern is built here, not with `? || '%'`: PostgreSQL cannot type an untyped parameter
-    // in a concatenation. Checked dates hold no LIKE wildcards.
-    where.push(`${col} IS NOT NULL AND (${col} <= ? OR ${col} LIKE ?)`);
-    params.push(to, `${to}%`);
+    if (dialect === 'sqlite') {
+      where.push(`${col} < ?`);
+      params.push(`${to}\u{10FFFF}`);
+    } else {
+      // The pattern is built here, not with `? || '%'`: PostgreSQL cannot type an untyped parameter
+      // in a concatenation.
+      where.push(`(${col} <= ? OR ${col} LIKE ?)`);
+      params.push(to, `${to}%`);
+    }
   }
   return { where, params };
 }

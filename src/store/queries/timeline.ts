@@ -1,9 +1,13 @@
-import type { Db, SqlValue } from '../db.js';
+import type { Db } from '../db.js';
 import { checkDate, checkPaging, checkStatus, checkText, checkType } from './filters.js';
 import { entityIdsFor } from './entities.js';
-import { EVENT_COLUMNS, EVENT_FROM, summarizeEvents, type EventRow, type EventSummary } from './event-summary.js';
+import {
+  actorCondition, countActorEvents, countEvents, eventPage, eventRows, summarizeEvents, TIMELINE_ORDER,
+  type ActorFilter, type EventCondition, type EventSummary,
+} from './event-summary.js';
+import { countEventsMatching, eventIdsMatching, textPage } from './fts.js';
 import { found, type Page, type QueryResult } from './result.js';
-import { allForIds, containsPattern, dateRange, LIKE_ESCAPE, nullsLast, parseSpans, placeholders } from './sql.js';
+import { dateRange, placeholders } from './sql.js';
 
 export interface TimelineFilters {
   /** Entity id or any name it was seen under. */
@@ -14,7 +18,7 @@ export interface TimelineFilters {
   readonly place?: number | string;
   readonly from?: string;
   readonly to?: string;
-  /** Substring of an event's evidence or of the title of an article that reported it. */
+  /** Words of an event's evidence or of the title of an article that reported it (full-text search, fts.ts). */
   readonly text?: string;
   readonly status?: string;
   readonly limit?: number | string;
@@ -38,15 +42,15 @@ export async function timeline(db: Db, filters: TimelineFilters = {}): Promise<Q
   const { limit, offset } = paging.value;
   const none = found<Page<EventSummary>>({ total: 0, limit, offset, items: [] });
 
-  const where: string[] = [];
-  const params: SqlValue[] = [];
+  const where: EventCondition[] = [];
+  let actorIds: number[] = [];
   if (filters.actor !== undefined) {
     const ids = await entityIdsFor(db, filters.actor);
     if (!ids.ok) return ids;
     if (ids.value.length === 0) return none;
-    // IN over the actor index, not EXISTS per event: the planner then reads only this actor's events.
-    where.push(`ev.id IN (SELECT ea.event_id FROM event_actors ea WHERE ea.entity_id IN (${placeholders(ids.value.length)}))`);
-    params.push(...ids.value);
+    actorIds = ids.value;
+    // One actor drives the page from its own timeline (eventPage); several are a condition.
+    if (ids.value.length > 1) where.push(actorCondition(ids.value));
   }
   if (filters.place !== undefined) {
     const ids = await entityIdsFor(db, filters.place);
@@ -54,53 +58,41 @@ export async function timeline(db: Db, filters: TimelineFilters = {}): Promise<Q
     if (ids.value.length === 0) return none;
     const list = placeholders(ids.value.length);
     // The fused place, or the place any one report gave: a report may name the city the event lacks.
-    where.push(`(ev.location_id IN (${list}) OR EXISTS (SELECT 1 FROM event_reports r WHERE r.event_id = ev.id AND r.location_id IN (${list})))`);
-    params.push(...ids.value, ...ids.value);
+    where.push({
+      sql: `(ev.location_id IN (${list}) OR EXISTS (SELECT 1 FROM event_reports r WHERE r.event_id = ev.id AND r.location_id IN (${list})))`,
+      params: [...ids.value, ...ids.value],
+    });
   }
-  if (type.value !== undefined) {
-    where.push('ev.type = ?');
-    params.push(type.value);
-  }
-  if (status.value !== undefined) {
-    where.push('ev.status = ?');
-    params.push(status.value);
-  }
-  const range = dateRange('ev.date', from.value, to.value);
-  where.push(...range.where);
-  params.push(...range.params);
+  // With one actor, the type is read from the actor's own index (actor_events); else it is a condition.
+  if (type.value !== undefined && actorIds.length !== 1) where.push({ sql: 'ev.type = ?', params: [type.value] });
+  if (status.value !== undefined) where.push({ sql: 'ev.status = ?', params: [status.value] });
+  // With one actor, the dates too are read from the actor's own copy of them (actor_events' index).
+  const range = dateRange(actorIds.length === 1 ? 'ae.date' : 'ev.date', from.value, to.value, db.dialect);
+  const dated = range.where.length > 0 ? [{ sql: range.where.join(' AND '), params: range.params }] : [];
+  if (actorIds.length !== 1) where.push(...dated);
   if (text.value !== undefined) {
-    // SQL narrows to events whose articles contain the text anywhere; the evidence check is below.
-    where.push(`EXISTS (SELECT 1 FROM event_reports r JOIN articles a ON a.id = r.article_id WHERE r.event_id = ev.id
-      AND (LOWER(a.title) LIKE ? ${LIKE_ESCAPE} OR LOWER(a.text) LIKE ? ${LIKE_ESCAPE}))`);
-    params.push(containsPattern(text.value), containsPattern(text.value));
+    // Full-text search over each event's evidence and its reporting articles' titles (fts.ts).
+    const matching = eventIdsMatching(db, text.value);
+    if (matching === null) return none;
+    where.push({ sql: `ev.id IN (${matching.sql})`, walkSql: `+ev.id IN (${matching.sql})`, params: matching.params });
   }
-  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const order = `ORDER BY ${nullsLast('ev.date')}, ev.id`;
-
-  if (text.value === undefined) {
-    const total = await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM events ev ${whereSql}`, params);
-    const rows = await db.all<EventRow>(`SELECT ${EVENT_COLUMNS} FROM ${EVENT_FROM} ${whereSql} ${order} LIMIT ? OFFSET ?`, [...params, limit, offset]);
-    return found({ total: Number(total?.n ?? 0), limit, offset, items: await summarizeEvents(db, rows) });
-  }
-  // Evidence is stored as spans into the article text, which SQL cannot slice portably (UTF-16
-  // offsets): the candidates are checked here, then paged.
-  const candidates = await db.all<{ id: number }>(`SELECT ev.id FROM events ev ${whereSql} ${order}`, params);
-  const matching = await eventsMentioning(db, candidates.map((c) => Number(c.id)), text.value);
-  const pageIds = matching.slice(offset, offset + limit);
-  const rows = pageIds.length === 0 ? [] : await db.all<EventRow>(
-    `SELECT ${EVENT_COLUMNS} FROM ${EVENT_FROM} WHERE ev.id IN (${placeholders(pageIds.length)}) ${order}`, pageIds);
-  return found({ total: matching.length, limit, offset, items: await summarizeEvents(db, rows) });
+  // The total from a kept count or an index alone where that is all the filters ask; counted otherwise.
+  const actor: ActorFilter | undefined = actorIds.length === 1 ? { id: actorIds[0]!, type: type.value, on: dated } : undefined;
+  const total = actor !== undefined
+    ? where.length === 0 ? await countActorEvents(db, actor)
+      : await countEvents(db, [actorCondition([actor.id]), ...actorTypeCondition(actor), ...where, ...dateRangeOn('ev.date', from.value, to.value, db)])
+    : where.length === 1 && text.value !== undefined ? await countEventsMatching(db, text.value)
+    : await countEvents(db, where, where.length === 1 ? type.value : undefined);
+  // Words alone: on SQLite the full-text index gives the page in timeline order (fts.ts, textPage).
+  const byText = actor === undefined && where.length === 1 && text.value !== undefined && total > offset
+    ? await textPage(db, text.value, limit, offset, TIMELINE_ORDER) : null;
+  const rows = byText !== null ? await eventRows(db, byText) : await eventPage(db, where, total, limit, offset, actor);
+  return found({ total, limit, offset, items: await summarizeEvents(db, rows) });
 }
 
-/** The events (in the given order) with a report whose evidence, or whose article's title, contains `text`. */
-async function eventsMentioning(db: Db, ids: readonly number[], text: string): Promise<number[]> {
-  const needle = text.toLowerCase();
-  const rows = await allForIds<{ event_id: number; evidence: string; title: string | null; text: string }>(db, (list) =>
-    `SELECT r.event_id, r.evidence, a.title, a.text FROM event_reports r JOIN articles a ON a.id = r.article_id WHERE r.event_id IN (${list})`, ids);
-  const hit = new Set<number>();
-  for (const r of rows) {
-    if ((r.title ?? '').toLowerCase().includes(needle)
-      || parseSpans(r.evidence).some((s) => r.text.slice(s.start, s.end).toLowerCase().includes(needle))) hit.add(Number(r.event_id));
-  }
-  return ids.filter((id) => hit.has(id));
+const actorTypeCondition = (actor: ActorFilter): EventCondition[] => (actor.type === undefined ? [] : [{ sql: 'ev.type = ?', params: [actor.type] }]);
+
+function dateRangeOn(col: string, from: string | undefined, to: string | undefined, db: Db): EventCondition[] {
+  const range = dateRange(col, from, to, db.dialect);
+  return range.where.length > 0 ? [{ sql: range.where.join(' AND '), params: range.params }] : [];
 }
