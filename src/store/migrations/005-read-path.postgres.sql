@@ -282,7 +282,9 @@ BEGIN
   UPDATE actor_pairs q SET events = q.events - lost.n, occurred = q.occurred - lost.o
   FROM lost WHERE q.type = lost.type AND q.a = lost.a AND q.b = lost.b;
   DELETE FROM actor_pairs q USING (SELECT DISTINCT ev.type, o.entity_id FROM old_rows o JOIN events ev ON ev.id = o.event_id) t
-  WHERE q.type = t.type AND (q.a = t.entity_id OR q.b = t.entity_id) AND q.events <= 0;
+  WHERE q.type = t.type AND q.a = t.entity_id AND q.events <= 0;
+  DELETE FROM actor_pairs q USING (SELECT DISTINCT ev.type, o.entity_id FROM old_rows o JOIN events ev ON ev.id = o.event_id) t
+  WHERE q.type = t.type AND q.b = t.entity_id AND q.events <= 0;
   RETURN NULL;
 END $$;
 CREATE TRIGGER actors_deleted AFTER DELETE ON event_actors REFERENCING OLD TABLE AS old_rows

@@ -87,11 +87,12 @@ CREATE TRIGGER entity_counts_entity AFTER INSERT ON entities BEGIN
   INSERT INTO entity_counts (entity_id) VALUES (new.id) ON CONFLICT DO NOTHING; END;
 CREATE TRIGGER entity_counts_entity_delete AFTER DELETE ON entities BEGIN
   DELETE FROM entity_counts WHERE entity_id = old.id; END;
+-- (+m.entity_id: the article's few mentions are read by the primary key, never a busy entity's all.)
 CREATE TRIGGER entity_counts_mention AFTER INSERT ON entity_mentions
-  WHEN NOT EXISTS (SELECT 1 FROM entity_mentions m WHERE m.article_id = new.article_id AND m.entity_id = new.entity_id AND m.local_id <> new.local_id) BEGIN
+  WHEN NOT EXISTS (SELECT 1 FROM entity_mentions m WHERE m.article_id = new.article_id AND +m.entity_id = new.entity_id AND m.local_id <> new.local_id) BEGIN
   INSERT INTO entity_counts (entity_id, articles) VALUES (new.entity_id, 1) ON CONFLICT (entity_id) DO UPDATE SET articles = articles + 1; END;
 CREATE TRIGGER entity_counts_mention_delete AFTER DELETE ON entity_mentions
-  WHEN NOT EXISTS (SELECT 1 FROM entity_mentions m WHERE m.article_id = old.article_id AND m.entity_id = old.entity_id) BEGIN
+  WHEN NOT EXISTS (SELECT 1 FROM entity_mentions m WHERE m.article_id = old.article_id AND +m.entity_id = old.entity_id) BEGIN
   UPDATE entity_counts SET articles = articles - 1 WHERE entity_id = old.entity_id; END;
 CREATE TRIGGER entity_counts_actor AFTER INSERT ON event_actors
   WHEN NOT EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = new.event_id AND a.entity_id = new.entity_id AND a.side <> new.side) BEGIN
@@ -177,8 +178,8 @@ CREATE TRIGGER actor_pairs_insert AFTER INSERT ON event_actors
 CREATE TRIGGER actor_pairs_delete AFTER DELETE ON event_actors
   WHEN NOT EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = old.event_id AND a.entity_id = old.entity_id) BEGIN
   UPDATE actor_pairs SET events = events - 1, occurred = occurred - (SELECT CASE WHEN ev.status = 'occurred' THEN 1 ELSE 0 END FROM events ev WHERE ev.id = old.event_id)
-  WHERE type = (SELECT type FROM events WHERE id = old.event_id)
-    AND ((a = old.entity_id AND b IN (SELECT entity_id FROM event_actors WHERE event_id = old.event_id)) OR (b = old.entity_id AND a IN (SELECT entity_id FROM event_actors WHERE event_id = old.event_id))); DELETE FROM actor_pairs WHERE type = (SELECT type FROM events WHERE id = old.event_id) AND events <= 0 AND (a = old.entity_id OR b = old.entity_id); END;
+  WHERE type = (SELECT type FROM events WHERE id = old.event_id) AND a = old.entity_id AND b IN (SELECT entity_id FROM event_actors WHERE event_id = old.event_id); UPDATE actor_pairs SET events = events - 1, occurred = occurred - (SELECT CASE WHEN ev.status = 'occurred' THEN 1 ELSE 0 END FROM events ev WHERE ev.id = old.event_id)
+  WHERE type = (SELECT type FROM events WHERE id = old.event_id) AND b = old.entity_id AND a IN (SELECT entity_id FROM event_actors WHERE event_id = old.event_id); DELETE FROM actor_pairs WHERE type = (SELECT type FROM events WHERE id = old.event_id) AND a = old.entity_id AND events <= 0; DELETE FROM actor_pairs WHERE type = (SELECT type FROM events WHERE id = old.event_id) AND b = old.entity_id AND events <= 0; END;
 CREATE TRIGGER actor_pairs_status AFTER UPDATE OF status ON events
   WHEN (old.status = 'occurred') <> (new.status = 'occurred') BEGIN
   UPDATE actor_pairs SET occurred = occurred + CASE WHEN new.status = 'occurred' THEN 1 ELSE -1 END
