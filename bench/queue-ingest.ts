@@ -10,11 +10,14 @@
  * `--store-side`, a child process also times the write path alone (`saveExtraction` of extractions
  * made beforehand) into SQLite and into PostgreSQL; with `--commit-at URL` (a PostgreSQL store such
  * as the 100,000-article one) it times `saveExtraction` of new perturbed articles there, in one
- * transaction that is rolled back, so the store is left as it was.
+ * transaction that is rolled back (a savepoint per article: a failed save is counted and shown), so
+ * the store is left as it was.
  * Writes bench/results/queue-ingest.json and .md (gitignored); how it measures: bench/README.md.
  *
  *   npm run build && node dist/bench/queue-ingest.js [--rounds 3] [--repeats 3] [--modes sqlite,postgres,queue1,queue2]
- *     [--pg postgres://postgres@127.0.0.1:54329/postgres] [--store-side] [--commit-at URL] [--commit-n 240] [--keep]
+ *     [--pg postgres://postgres@127.0.0.1:54329/postgres] [--store-side] [--commit-at URL] [--commit-n 240] [--keep] [--out DIR]
+ *   node dist/bench/queue-ingest.js --write-inputs DIR [ROUNDS]    (the inputs alone, to look at them; DIR outside the repo)
+ * `--modes ''` runs no mode (with --store-side or --commit-at alone).
  * Env: PARLEY_SHARED (default ../shared), PARLEY_BENCH_PG (default for --pg).
  *
  * The corpus texts are read from ../shared only. Rounds after the first are perturbed copies written

@@ -7,6 +7,7 @@ import type { Db } from '../store/db.js';
 import { insertRows } from '../store/insert-rows.js';
 import type { Event, Extraction } from '../core/types.js';
 import { idsOfType, placeholders } from './entity-queries.js';
+import { allForIds } from '../store/queries/sql.js';
 import { bestEvent, UNDATED_WINDOW_DAYS, type EventFacts, type IncomingReport } from './fusion-rules.js';
 import { dateRange, spanDays, windowAround } from './dates.js';
 
@@ -79,11 +80,13 @@ async function candidates(db: Db, type: string, actors: readonly number[], windo
   );
   if (events.length === 0) return [];
   const eventIds = events.map((e) => e.id);
-  const inList = placeholders(eventIds.length);
-  const actorRows = await db.all<{ event_id: number; entity_id: number }>(`SELECT event_id, entity_id FROM event_actors WHERE event_id IN (${inList}) ORDER BY event_id, entity_id, side`, eventIds);
-  const reportRows = await db.all<{ event_id: number; article_id: string; date: string | null; reported: string | null; location_id: number | null }>(
-    `SELECT event_id, article_id, date, reported, location_id FROM event_reports WHERE event_id IN (${inList}) ORDER BY event_id, article_id, local_id`,
-    eventIds,
+  // In chunks: a report dated only by its year can have tens of thousands of candidates in a large
+  // record, more than one statement may bind (SQLite 32,766 parameters, PostgreSQL 65,535).
+  const actorRows = await allForIds<{ event_id: number; entity_id: number }>(
+    db, (list) => `SELECT event_id, entity_id FROM event_actors WHERE event_id IN (${list}) ORDER BY event_id, entity_id, side`, eventIds,
+  );
+  const reportRows = await allForIds<{ event_id: number; article_id: string; date: string | null; reported: string | null; location_id: number | null }>(
+    db, (list) => `SELECT event_id, article_id, date, reported, location_id FROM event_reports WHERE event_id IN (${list}) ORDER BY event_id, article_id, local_id`, eventIds,
   );
   return events.map((e) => ({
     id: e.id,
