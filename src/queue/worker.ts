@@ -7,6 +7,7 @@
 import type PgBoss from 'pg-boss';
 import type { Extraction } from '../core/types.js';
 import { extractArticle } from '../extract/index.js';
+import { sleep } from '../core/sleep.js';
 import type { Db } from '../store/db.js';
 import { openStore } from '../store/index.js';
 import { isStored } from '../store/write/index.js';
@@ -68,7 +69,7 @@ export async function runWorker(url: string, options: WorkerOptions = {}): Promi
       await reapAbandoned(db, boss, reportFailure);
       reportCommitted(await commitReady(db, reportFailure));
       if (options.drain && (await pendingCount(db)) === 0) break;
-      if (!job) await sleep(UPKEEP_MS, options.signal);
+      if (!job) await sleep(UPKEEP_MS, options.signal ?? null);
     }
   } finally {
     await boss?.stop({ graceful: false, wait: true, timeout: 10_000 });
@@ -102,12 +103,4 @@ async function reapAbandoned(db: Db, boss: PgBoss, reportFailure: (seq: number, 
   if (job && (job.state === 'created' || job.state === 'retry' || job.state === 'active')) return;
   const message = `no worker could extract it (its job ${job ? `is ${job.state}` : 'is gone'})`;
   if (await markFailed(db, head.seq, 'queued', message)) reportFailure(head.seq, message);
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const onAbort = (): void => { clearTimeout(timer); resolve(); };
-    const timer = setTimeout(() => { signal?.removeEventListener('abort', onAbort); resolve(); }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }

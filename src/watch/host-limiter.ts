@@ -3,7 +3,7 @@
  * one ended (so the server sees the gap whatever the latency), and a host that answered 429/503 with
  * Retry-After is left alone until then. In memory, for one watch run.
  */
-import { sleep } from './sleep.js';
+import { sleep } from '../core/sleep.js';
 
 export type Ran<T> = { readonly ran: true; readonly value: T } | { readonly ran: false };
 

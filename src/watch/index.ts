@@ -12,7 +12,7 @@ import { HostLimiter } from './host-limiter.js';
 import { resolveWatchOptions, type Resolved, type WatchOptions } from './options.js';
 import { emptyTally, pollFeed, type PollContext, type PollTally } from './poll-feed.js';
 import { ingestSink, type ArticleSink } from './sink.js';
-import { sleep } from './sleep.js';
+import { sleep } from '../core/sleep.js';
 import { ensureFeeds, loadFeed, type FeedState } from './state.js';
 
 export { parseDuration, formatDuration, watchUserAgent, WATCH_DEFAULTS, type WatchOptions, type WatchEvent } from './options.js';

@@ -7,7 +7,7 @@ import { DEFAULT_JOB_TIMEOUT_SECONDS, openArticleQueue, type ArticleQueue } from
 import type { Article } from '../../core/types.js';
 import { recordStats } from '../../store/stats.js';
 import type { Db } from '../../store/db.js';
-import { UsageError, type Io } from '../io.js';
+import { UsageError, wholeNumberFlag, type Io } from '../io.js';
 
 export interface IngestFlags {
   readonly db?: string;
@@ -40,7 +40,7 @@ export async function runIngest(inputs: readonly string[], flags: IngestFlags, i
   if (specs.length === 0) throw new UsageError('ingest wants at least one input (file, directory, URL, feed, WARC, manifest) or --manifest FILE');
   const path = recordPath(flags.db);
   if (flags.queue && !isPostgresUrl(path)) throw new UsageError('ingest --queue needs a PostgreSQL record (--db postgres://…): the queue lives in its database');
-  const jobTimeoutSeconds = jobTimeout(flags.jobTimeout);
+  const jobTimeoutSeconds = wholeNumberFlag('--job-timeout', flags.jobTimeout ?? String(DEFAULT_JOB_TIMEOUT_SECONDS), { max: 3600, what: 'whole seconds' });
   const opened = await openRecord(path);
   if (!opened.ok) {
     io.error(`parley: ${formatStoreError(opened.error)}`);
@@ -104,11 +104,6 @@ const saveTo = (db: Db): Store => async (doc, source, tally) => {
   }
 };
 
-function jobTimeout(value: string | undefined): number {
-  const n = Number(value ?? DEFAULT_JOB_TIMEOUT_SECONDS);
-  if (!Number.isInteger(n) || n < 1 || n > 3600) throw new UsageError(`--job-timeout wants whole seconds from 1 to 3600, got "${value}"`);
-  return n;
-}
 
 /** How many articles the specs hold, for the ETA; null when counting would fetch or read stdin. */
 async function countInputs(specs: readonly string[]): Promise<number | null> {

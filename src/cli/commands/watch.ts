@@ -11,7 +11,7 @@ import {
   type ArticleSink,
   type WatchEvent,
 } from '../../watch/index.js';
-import { UsageError, type Io } from '../io.js';
+import { UsageError, wholeNumberFlag, type Io } from '../io.js';
 import { openArticleQueue } from '../../queue/index.js';
 import { isPostgresUrl } from '../../store/index.js';
 
@@ -39,7 +39,7 @@ export async function runWatch(inputs: readonly string[], flags: WatchFlags, io:
   const everyMs = durationFlag('--every', flags.every, WATCH_DEFAULTS.everyMs);
   const hostIntervalMs = durationFlag('--host-interval', flags.hostInterval, WATCH_DEFAULTS.hostIntervalMs, true);
   const timeoutMs = durationFlag('--timeout', flags.timeout, 20_000);
-  const maxRounds = flags.maxRounds === undefined ? undefined : positiveInt('--max-rounds', flags.maxRounds);
+  const maxRounds = flags.maxRounds === undefined ? undefined : wholeNumberFlag('--max-rounds', flags.maxRounds);
   if (inputs.length === 0) throw new UsageError('watch wants at least one feed URL, or a file listing feed URLs');
   const list = await readFeedList(inputs);
   for (const line of list.errors) io.error(line);
@@ -146,8 +146,3 @@ function durationFlag(name: string, value: string | undefined, fallback: number,
   return ms;
 }
 
-function positiveInt(name: string, value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`${name} wants a whole number of 1 or more, got ${JSON.stringify(value)}`);
-  return n;
-}

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { isPostgresUrl, recordPath, withoutPassword, connectionProblem } from '../../store/index.js';
 import { runWorker } from '../../queue/index.js';
-import { UsageError, type Io } from '../io.js';
+import { UsageError, wholeNumberFlag, type Io } from '../io.js';
 
 export interface WorkerFlags {
   readonly db?: string;
@@ -18,7 +18,7 @@ export interface WorkerFlags {
 export async function runWorkerCommand(flags: WorkerFlags, io: Io): Promise<number> {
   const url = recordPath(flags.db);
   if (!isPostgresUrl(url)) throw new UsageError('worker needs a PostgreSQL record (--db postgres://… or $PARLEY_DB): the queue lives in its database');
-  const concurrency = positiveInt('--concurrency', flags.concurrency ?? '1');
+  const concurrency = wholeNumberFlag('--concurrency', flags.concurrency ?? '1', { max: 256 });
   if (concurrency > 1) return runChildren(concurrency, io);
   const stop = new AbortController();
   const onSignal = (): void => stop.abort();
@@ -52,10 +52,4 @@ async function runChildren(n: number, io: Io): Promise<number> {
   process.off('SIGTERM', onTerm);
   io.error(`parley: ${n} workers done (exit codes ${codes.join(', ')})`);
   return Math.max(...codes);
-}
-
-function positiveInt(flag: string, value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`${flag} wants a whole number from 1 to 256, got "${value}"`);
-  return n;
 }
